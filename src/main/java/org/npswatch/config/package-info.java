@@ -1,0 +1,2 @@
+/** Typed configuration records read from {@code crawl-config/}, validated once at load with file:line errors. */
+package org.npswatch.config;
