@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
             DemoCommand.class,
             SourcesCommand.class,
             LexiconCommand.class,
+            TelegramCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
