@@ -10,11 +10,11 @@ import org.npswatch.model.Direction;
  * and the tested week itself still lies beyond k. Recomputing from the window each week keeps the
  * method a pure function of history (no carried state to restore after a restart).
  */
-record CusumMethod(int baselineWeeks, int minBaselineWeeks, double k, double h) implements VolumeMethod {
+record CusumMethod(int baselineWeeks, int minBaselineWeeks, int dispersionWeeks, double k, double h) implements VolumeMethod {
     static final int WINDOW = 3;
 
     CusumMethod(DetectionConfig.Volume config) {
-        this(config.baselineWeeks(), config.minBaselineWeeks(), config.cusumK(), config.cusumH());
+        this(config.baselineWeeks(), config.minBaselineWeeks(), config.dispersionWeeks(), config.cusumK(), config.cusumH());
     }
 
     @Override
@@ -29,7 +29,7 @@ record CusumMethod(int baselineWeeks, int minBaselineWeeks, double k, double h) 
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Baseline b = found.get();
+        Baseline b = found.get().withDifferenceDispersion(counts, first - dispersionWeeks, first);
         double mean = Math.max(b.mean(), 0.2);
         double sd = Math.sqrt(b.dispersion() * mean * (1.0 + 1.0 / b.weeks()));
         double s = 0;

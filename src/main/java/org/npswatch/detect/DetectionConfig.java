@@ -55,8 +55,11 @@ public record DetectionConfig(
      * @param guardWeeks weeks between the baseline and the tested week, so the onset of a change
      *     does not raise its own baseline. Default 1 (EARS C2/C3 use their own fixed guard of 2).
      * @param minBaselineWeeks fewest baseline weeks a test needs. Default 4.
+     * @param dispersionWeeks weeks (before the guard) over which the overdispersion is estimated from
+     *     successive differences; longer than the baseline because a variance needs more data than a
+     *     mean, and differences are hardly disturbed by a change of level. Default 26.
      * @param alpha one-week tail probability for the negative-binomial method, and the same for the
-     *     two-week sum (Bonferroni over the two tests). Default 0.001.
+     *     two-week sum. Default 0.0005 (chosen by measurement, docs/detection.md).
      * @param earsThreshold C1 and C2 alarm threshold in baseline standard deviations. Default 3.
      * @param earsC3Threshold C3 alarm threshold on its three-week sum. Default 2.
      * @param earsSigmaFloor smallest standard deviation EARS divides by. Default 1.
@@ -76,6 +79,7 @@ public record DetectionConfig(
             int baselineWeeks,
             int guardWeeks,
             int minBaselineWeeks,
+            int dispersionWeeks,
             double alpha,
             double earsThreshold,
             double earsC3Threshold,
@@ -96,6 +100,7 @@ public record DetectionConfig(
             positive("volume.baselineWeeks", baselineWeeks, 2);
             positive("volume.guardWeeks", guardWeeks, 0);
             positive("volume.minBaselineWeeks", minBaselineWeeks, 2);
+            positive("volume.dispersionWeeks", dispersionWeeks, 2);
             if (minBaselineWeeks > baselineWeeks) {
                 throw new IllegalArgumentException("volume.minBaselineWeeks must not exceed volume.baselineWeeks");
             }
@@ -118,12 +123,19 @@ public record DetectionConfig(
         public static Volume defaults() {
             return new Volume(VolumeMethodName.NEGATIVE_BINOMIAL,
                     EnumSet.of(Series.ACTIVE_OFFERS, Series.SHOPS_OFFERING, Series.POSTS, Series.UNIQUE_ADS, Series.SELLERS),
-                    8, 1, 4, 0.001, 3.0, 2.0, 1.0, 0.5, 4.0, 5, 2.0, 10.0, 0.3, 12);
+                    8, 1, 4, 26, 0.0005, 3.0, 2.0, 1.0, 0.5, 4.0, 5, 2.0, 10.0, 0.3, 12);
+        }
+
+        /** A copy with another alpha, other settings unchanged. */
+        public Volume withAlpha(double newAlpha) {
+            return new Volume(method, series, baselineWeeks, guardWeeks, minBaselineWeeks, dispersionWeeks, newAlpha,
+                    earsThreshold, earsC3Threshold, earsSigmaFloor, cusumK, cusumH, minObservedRise, minBaselineRise,
+                    minBaselineFall, minRelativeChange, episodeLookbackWeeks);
         }
 
         /** A copy using another method, other settings unchanged. */
         public Volume withMethod(VolumeMethodName newMethod) {
-            return new Volume(newMethod, series, baselineWeeks, guardWeeks, minBaselineWeeks, alpha, earsThreshold,
+            return new Volume(newMethod, series, baselineWeeks, guardWeeks, minBaselineWeeks, dispersionWeeks, alpha, earsThreshold,
                     earsC3Threshold, earsSigmaFloor, cusumK, cusumH, minObservedRise, minBaselineRise,
                     minBaselineFall, minRelativeChange, episodeLookbackWeeks);
         }

@@ -11,13 +11,13 @@ import org.npswatch.model.Direction;
  * both lie on the same side of the baseline), which catches a doubling of a small series within
  * one more week without loosening the one-week test.
  */
-record NegativeBinomialMethod(int baselineWeeks, int guardWeeks, int minBaselineWeeks, double alpha)
+record NegativeBinomialMethod(int baselineWeeks, int guardWeeks, int minBaselineWeeks, int dispersionWeeks, double alpha)
         implements VolumeMethod {
     /** Floor for a baseline mean, so a series of zeros still has a proper distribution. */
     private static final double MIN_MEAN = 0.2;
 
     NegativeBinomialMethod(DetectionConfig.Volume config) {
-        this(config.baselineWeeks(), config.guardWeeks(), config.minBaselineWeeks(), config.alpha());
+        this(config.baselineWeeks(), config.guardWeeks(), config.minBaselineWeeks(), config.dispersionWeeks(), config.alpha());
     }
 
     @Override
@@ -32,7 +32,7 @@ record NegativeBinomialMethod(int baselineWeeks, int guardWeeks, int minBaseline
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Baseline b = found.get();
+        Baseline b = found.get().withDifferenceDispersion(counts, end - dispersionWeeks, end);
         double mean = Math.max(b.mean(), MIN_MEAN);
         double variance = b.dispersion() * mean * (1.0 + 1.0 / b.weeks());
         CountDistribution one = new CountDistribution(mean, variance);

@@ -33,16 +33,28 @@ public record PriceChangeDetector(DetectionConfig.Price config) implements Detec
         int t = history.require(week);
         List<Flag> flags = new ArrayList<>();
         for (SubstanceWeek s : history.get(t).substances().values()) {
-            change(history, s.substance(), t).ifPresent(c -> {
-                int start = t;
-                while (start > 0 && t - start < EPISODE_LOOKBACK
-                        && change(history, s.substance(), start - 1).filter(p -> p.direction == c.direction).isPresent()) {
-                    start--;
-                }
-                flags.add(flag(s, week, c, history.get(start).week()));
-            });
+            change(history, s.substance(), t).ifPresent(
+                    c -> flags.add(flag(s, week, c, history.get(episodeStart(history, s.substance(), t, c.direction)).week())));
         }
         return flags;
+    }
+
+    /**
+     * The first week of the episode ending at t: earlier weeks that moved the same way, skipping
+     * weeks too thin to price (a thin week neither ends nor extends an episode).
+     */
+    private int episodeStart(History history, String substance, int t, Direction direction) {
+        int start = t;
+        for (int i = t - 1; i >= 0 && t - i <= EPISODE_LOOKBACK; i--) {
+            if (priced(history, substance, i).isEmpty()) {
+                continue;
+            }
+            if (change(history, substance, i).filter(p -> p.direction == direction).isEmpty()) {
+                break;
+            }
+            start = i;
+        }
+        return start;
     }
 
     private record Change(BigDecimal observed, BigDecimal baseline, BigDecimal relative, Direction direction) {}
