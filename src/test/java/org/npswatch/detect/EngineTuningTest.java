@@ -28,7 +28,7 @@ class EngineTuningTest {
                             .forEach(f -> weekHistogram[(int) SyntheticMarket.FIRST.weeksUntil(f.week())]++);
                     substanceWeeks += (long) market.quietSubstances() * (SyntheticMarket.WEEKS - 5);
                 }
-                System.out.printf("alpha %.3f %s: %.2f false volume flags per 100 substance-weeks%n", alpha, noise.name(),
+                System.out.printf("alpha %.4f %s: %.2f false volume flags per 100 substance-weeks%n", alpha, noise.name(),
                         100.0 * falseFlags / substanceWeeks);
                 System.out.println("  by week: " + java.util.Arrays.toString(weekHistogram));
             }
