@@ -177,6 +177,13 @@ public final class OfferIndex implements AutoCloseable {
         }
     }
 
+    /** Writes staged documents to disk without committing them (crash tests). */
+    void flushUncommitted() throws IOException {
+        synchronized (writeLock) {
+            writer.flush();
+        }
+    }
+
     /**
      * Upserts Telegram posts by post key, in one commit. Posts carry the same substance, class,
      * source and legal-status facets as listings.
