@@ -57,6 +57,9 @@ final class HttpFetcher implements Closeable {
                         .setRedirectsEnabled(false)
                         .build())
                 .setUserAgent(userAgent)
+                // A new connection per request: with a politeness delay of a second or more
+                // keep-alive gains nothing, and a dropped (cancelled) connection is never reused.
+                .setConnectionReuseStrategy((request, response, context) -> false)
                 .disableRedirectHandling()
                 .disableAutomaticRetries()
                 .disableContentCompression()
@@ -116,39 +119,57 @@ final class HttpFetcher implements Closeable {
         HttpGet get = new HttpGet(url);
         conditional.forEach(h -> get.addHeader(h.name(), h.value()));
         HttpClientContext context = HttpClientContext.create();
-        try (ClassicHttpResponse response = client.executeOpen(HttpHost.create(url), get, context)) {
-            Instant at = Instant.now();
-            List<HttpHeader> headers = toHeaders(response.getHeaders());
-            @SuppressWarnings("unchecked")
-            List<HttpHeader> sent = Optional.ofNullable((List<HttpHeader>) context.getAttribute(REQUEST_HEADERS))
-                    .orElse(List.of());
-            int status = response.getCode();
-            String reason = response.getReasonPhrase() == null ? "" : response.getReasonPhrase();
-            HttpEntity entity = response.getEntity();
-            String type = HttpHeader.first(headers, "Content-Type").orElse("");
-            boolean read = status == 200 && entity != null && wantBody.test(type);
-            if (!read) {
-                // An unwanted body (an image, an error page, a retry answer) is not downloaded:
-                // cancelling drops the connection; a plain close would read the body to its end.
-                get.cancel();
-                return new FetchOutcome.Response(url, at, sent, status, reason, headers, new byte[0], false, attempt);
-            }
-            long declared = entity.getContentLength();
-            if (declared > limits.maxPageBytes()) {
-                get.cancel();
-                return tooLarge(url, status, declared);
-            }
-            byte[] body = entity.getContent()
-                    .readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxPageBytes() + 1));
-            if (body.length > limits.maxPageBytes()) {
-                get.cancel();
-                return tooLarge(url, status, -1);
-            }
-            return new FetchOutcome.Response(url, at, sent, status, reason, headers, body, true, attempt);
+        ClassicHttpResponse response = null;
+        try {
+            response = client.executeOpen(HttpHost.create(url), get, context);
+            return interpret(url, get, context, response, wantBody, attempt);
         } catch (InterruptedIOException e) {
             return new FetchOutcome.Failure(url, -1, "timed out (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", false);
         } catch (IOException e) {
             return new FetchOutcome.Failure(url, -1, "connection failed: " + e, false);
+        } finally {
+            closeQuietly(response);
+        }
+    }
+
+    private FetchOutcome interpret(URI url, HttpGet get, HttpClientContext context, ClassicHttpResponse response,
+            Predicate<String> wantBody, int attempt) throws IOException {
+        Instant at = Instant.now();
+        List<HttpHeader> headers = toHeaders(response.getHeaders());
+        @SuppressWarnings("unchecked")
+        List<HttpHeader> sent = Optional.ofNullable((List<HttpHeader>) context.getAttribute(REQUEST_HEADERS))
+                .orElse(List.of());
+        int status = response.getCode();
+        String reason = response.getReasonPhrase() == null ? "" : response.getReasonPhrase();
+        HttpEntity entity = response.getEntity();
+        String type = HttpHeader.first(headers, "Content-Type").orElse("");
+        if (status != 200 || entity == null || !wantBody.test(type)) {
+            // An unwanted body (an image, an error page, a retry answer) is not downloaded:
+            // cancelling drops the connection; a plain close would read the body to its end.
+            get.cancel();
+            return new FetchOutcome.Response(url, at, sent, status, reason, headers, new byte[0], false, attempt);
+        }
+        long declared = entity.getContentLength();
+        if (declared > limits.maxPageBytes()) {
+            get.cancel();
+            return tooLarge(url, status, declared);
+        }
+        byte[] body = entity.getContent().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxPageBytes() + 1));
+        if (body.length > limits.maxPageBytes()) {
+            get.cancel();
+            return tooLarge(url, status, -1);
+        }
+        return new FetchOutcome.Response(url, at, sent, status, reason, headers, body, true, attempt);
+    }
+
+    private static void closeQuietly(ClassicHttpResponse response) {
+        if (response == null) {
+            return;
+        }
+        try {
+            response.close();
+        } catch (IOException e) {
+            // Closing a cancelled exchange fails with "Socket closed"; the response is complete.
         }
     }
 
