@@ -102,6 +102,19 @@ public final class MoneyParser {
     }
 
     /**
+     * Every price in the text, in order: amounts with a currency mark, and bare numbers in the
+     * default currency when one is given.
+     */
+    public static List<Money> findAll(String text, Optional<Currency> defaultCurrency, DecimalMark hint) {
+        DecimalMark mark = hint == DecimalMark.UNKNOWN ? DecimalMark.guess(text) : hint;
+        return PriceText.tokens(text, mark).stream()
+                .flatMap(t -> t instanceof PriceToken.Amount a ? Stream.of(a) : Stream.empty())
+                .filter(a -> a.value().signum() > 0 && (a.currency().isPresent() || defaultCurrency.isPresent()))
+                .map(a -> new Money(a.value(), a.currency().or(() -> defaultCurrency).orElseThrow()))
+                .toList();
+    }
+
+    /**
      * Reads one number written with any grouping and decimal convention: "1.250,00", "1,250.00",
      * "1 250,00", "1'250.00", "12,5", "30.-". Empty when the text is no well-formed number
      * (a date such as "12.05.2024", a list "1,2,3").
