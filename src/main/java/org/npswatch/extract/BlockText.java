@@ -8,7 +8,8 @@ import org.jsoup.nodes.TextNode;
 /**
  * The visible text of an element with line breaks where the layout breaks lines (blocks, table
  * rows, list items, {@code <br>}), so a price table reads "1g € 12,50\n5g € 50" and tiers can be
- * told apart. Struck-out prices ({@code del}, {@code s}) and scripts are left out.
+ * told apart. Struck-out prices ({@code del}, {@code s}), text for screen readers only (it repeats
+ * prices: "Original price was: €20,00") and scripts are left out.
  */
 final class BlockText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -30,7 +31,8 @@ final class BlockText {
                 out.append(t.getWholeText());
             } else if (child instanceof Element e) {
                 String tag = e.normalName();
-                if (SKIPPED.contains(tag)) {
+                if (SKIPPED.contains(tag) || e.hasClass("screen-reader-text") || e.hasClass("visually-hidden")
+                        || e.hasClass("sr-only")) {
                     continue;
                 }
                 boolean block = BLOCKS.contains(tag);

@@ -23,8 +23,10 @@ final class ListingExtractor implements Extractor {
             + " .product-item, .product-tile, .product-box, .card-product, .product-grid-item, .productListing-item,"
             + " [class~=(?i)^product(-|_)?(card|item|tile|box)s?$]";
     private static final String FOREIGN = ".related, .upsells, .cross-sells, .recently-viewed, .product-recommendations";
-    private static final String NAMES = ".woocommerce-loop-product__title, .product-card__title, .grid-product__title,"
-            + " .card__heading, .product-item__title, .product-title, .product-name, [class*=title], [class*=name], h2, h3, h4, a[title]";
+    /** Tried in this order; the first that finds a non-blank name wins. */
+    private static final List<String> NAMES = List.of(".woocommerce-loop-product__title", ".product-card__title",
+            ".grid-product__title", ".card__heading", ".product-item__title", ".product-title", ".product-name",
+            "[class*=title]", "[class*=name]", "h2, h3, h4", "a[title]");
     private static final String PRICES = ".price, .money, .amount, .price-item--sale, [class*=price]";
     private static final Pattern PRICE_CLASS = Pattern.compile("(?i)compare|regular-price|was-price|old-price|strike|unit-price");
 
@@ -57,8 +59,15 @@ final class ListingExtractor implements Extractor {
     }
 
     private Optional<ExtractedOffer> read(PageContext page, Element card) {
-        Element nameEl = card.selectFirst(NAMES);
-        String name = nameEl == null ? "" : nameEl.hasAttr("title") && nameEl.text().isBlank() ? nameEl.attr("title") : nameEl.text();
+        Element nameEl = null;
+        String name = "";
+        for (String selector : NAMES) {
+            nameEl = card.selectFirst(selector);
+            name = nameEl == null ? "" : nameEl.text().isBlank() ? nameEl.attr("title") : nameEl.text();
+            if (!name.isBlank()) {
+                break;
+            }
+        }
         StringBuilder priceText = new StringBuilder();
         Set<Element> used = new HashSet<>();
         for (Element p : card.select(PRICES)) {
@@ -71,7 +80,7 @@ final class ListingExtractor implements Extractor {
         }
         StockStatus stock = card.hasClass("outofstock") ? StockStatus.OUT_OF_STOCK
                 : card.hasClass("instock") ? StockStatus.IN_STOCK
-                : StockText.of(card.select(".stock, .badge, .sold-out, [class*=stock], [class*=availability], .button, button").text());
+                : StockText.of(card.select(".stock, .badge, .sold-out, [class*=stock], [class*=availability], [class*=delivery], .button, button").text());
         Optional<String> sku = Optional.ofNullable(card.selectFirst("[data-product_id], [data-product-id]"))
                 .map(e -> e.hasAttr("data-product_id") ? e.attr("data-product_id") : e.attr("data-product-id"));
         return CardReader.offer(page, name, priceText.toString(), stock, "", sku, name());

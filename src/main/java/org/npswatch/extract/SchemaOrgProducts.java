@@ -128,7 +128,15 @@ final class SchemaOrgProducts {
         Json.text(product, "description").ifPresent(d -> description.append(org.jsoup.Jsoup.parse(d).text()));
         Optional<String> sku = Json.text(product, "sku").or(() -> Json.text(product, "productGroupID"))
                 .or(() -> Json.text(product, "productID"));
+        if (priced.isEmpty() && product.findValue("lowPrice") == null) {
+            // A product named without any price (a related-product stub) is not an offer.
+            return Optional.empty();
+        }
         StockStatus stock = Tiers.stock(priced);
+        if (priced.isEmpty()) {
+            stock = Json.list(product, "offers").stream().map(o -> Json.text(resolve(o), "availability"))
+                    .flatMap(Optional::stream).map(StockText::ofSchemaAvailability).findFirst().orElse(StockStatus.UNKNOWN);
+        }
         return Optional.of(new ExtractedOffer(name, description.toString().strip(), Tiers.of(priced, name), stock, sku, extractor));
     }
 
