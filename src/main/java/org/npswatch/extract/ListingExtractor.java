@@ -1,0 +1,88 @@
+package org.npswatch.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.npswatch.model.ExtractedOffer;
+import org.npswatch.model.StockStatus;
+
+/**
+ * Product cards on listing pages (categories, collections, home pages) that show a price:
+ * WooCommerce's {@code li.product} loop, Shopify themes' product cards, and generic cards whose
+ * class names say "product". Cards inside related/upsell/cross-sell blocks belong to other
+ * pages and are skipped; a card that contains another card is skipped in favour of the inner one.
+ */
+final class ListingExtractor implements Extractor {
+    private static final String CARDS = "ul.products li.product, li.product.type-product, .product-card, .grid-product,"
+            + " .product-item, .product-tile, .product-box, .card-product, .product-grid-item, .productListing-item,"
+            + " [class~=(?i)^product(-|_)?(card|item|tile|box)s?$]";
+    private static final String FOREIGN = ".related, .upsells, .cross-sells, .recently-viewed, .product-recommendations";
+    /** Tried in this order; the first that finds a non-blank name wins. */
+    private static final List<String> NAMES = List.of(".woocommerce-loop-product__title", ".product-card__title",
+            ".grid-product__title", ".card__heading", ".product-item__title", ".product-title", ".product-name",
+            "[class*=title]", "[class*=name]", "h2, h3, h4", "a[title]");
+    private static final String PRICES = ".price, .money, .amount, .price-item--sale, [class*=price]";
+    private static final Pattern PRICE_CLASS = Pattern.compile("(?i)compare|regular-price|was-price|old-price|strike|unit-price");
+
+    @Override
+    public String name() {
+        return "listing-cards";
+    }
+
+    @Override
+    public List<ExtractedOffer> extract(PageContext page) {
+        if (page.html().isEmpty()) {
+            return List.of();
+        }
+        Document doc = page.html().orElseThrow();
+        Elements cards = doc.select(CARDS);
+        Set<Element> outer = new HashSet<>();
+        for (Element card : cards) {
+            for (Element parent : card.parents()) {
+                outer.add(parent);
+            }
+        }
+        List<ExtractedOffer> out = new ArrayList<>();
+        for (Element card : cards) {
+            if (outer.contains(card) || card.closest(FOREIGN) != null) {
+                continue;
+            }
+            read(page, card).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<ExtractedOffer> read(PageContext page, Element card) {
+        Element nameEl = null;
+        String name = "";
+        for (String selector : NAMES) {
+            nameEl = card.selectFirst(selector);
+            name = nameEl == null ? "" : nameEl.text().isBlank() ? nameEl.attr("title") : nameEl.text();
+            if (!name.isBlank()) {
+                break;
+            }
+        }
+        StringBuilder priceText = new StringBuilder();
+        Set<Element> used = new HashSet<>();
+        for (Element p : card.select(PRICES)) {
+            if (PRICE_CLASS.matcher(p.className()).find() || p.parents().stream().anyMatch(used::contains)
+                    || nameEl != null && (p == nameEl || p.parents().contains(nameEl))) {
+                continue;
+            }
+            used.add(p);
+            priceText.append(BlockText.of(p)).append('\n');
+        }
+        StockStatus stock = card.hasClass("outofstock") ? StockStatus.OUT_OF_STOCK
+                : card.hasClass("instock") ? StockStatus.IN_STOCK
+                : StockText.of(card.select(".stock, .badge, .sold-out, [class*=stock], [class*=availability], [class*=delivery], .button, button").text());
+        Optional<String> sku = Optional.ofNullable(card.selectFirst("[data-product_id], [data-product-id]"))
+                .map(e -> e.hasAttr("data-product_id") ? e.attr("data-product_id") : e.attr("data-product-id"));
+        return CardReader.offer(page, name, priceText.toString(), stock, "", sku, name());
+    }
+}
