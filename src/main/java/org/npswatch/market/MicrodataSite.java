@@ -21,7 +21,7 @@ final class MicrodataSite extends ShopSite {
     }
 
     private String productPath(Listing l) {
-        return shopware ? "/" + capitalised(l.slug()) + "/SW" + l.productId()
+        return shopware ? "/" + l.name().replaceAll("[^A-Za-z0-9\u00c0-\u024f]+", "-").replaceAll("^-|-$", "") + "/SW" + l.productId()
                 : "/" + categorySlug(l.product().category()) + "/" + l.productId() + "-" + l.slug() + ".html";
     }
 
