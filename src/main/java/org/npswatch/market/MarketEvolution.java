@@ -1,0 +1,188 @@
+package org.npswatch.market;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Predicate;
+import org.npswatch.model.StockStatus;
+
+/**
+ * Computes the market week by week from a seed. Every random choice of week {@code w} in shop
+ * {@code i} comes from its own {@code Random(seed, w, i)}, so the market of any week is the same
+ * in every run with the same seed, whatever was asked before.
+ */
+final class MarketEvolution {
+    private static final int REPRICE_PERCENT = 12;
+    private static final int STOCK_FLIP_PERCENT = 8;
+    private static final int REMOVE_PERCENT = 20;
+    private static final int ADD_PERCENT = 30;
+    private static final int MIN_LISTINGS = 4;
+
+    private final long seed;
+    private final List<ShopSpec> specs;
+    private final MarketEvents events;
+
+    MarketEvolution(long seed, List<ShopSpec> specs, MarketEvents events) {
+        this.seed = seed;
+        this.specs = List.copyOf(specs);
+        this.events = events;
+    }
+
+    List<ShopState> initial() {
+        List<ShopState> shops = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            ShopSpec spec = specs.get(i);
+            Random rng = random(0, i);
+            List<CatalogueProduct> pool = new ArrayList<>(spec.eligibleProducts());
+            java.util.Collections.shuffle(pool, rng);
+            List<Listing> listings = new ArrayList<>();
+            for (CatalogueProduct p : pool.subList(0, Math.min(spec.initialSize(), pool.size()))) {
+                listings.add(newListing(spec, p, 0, rng));
+            }
+            shops.add(new ShopState(spec, events.availability(spec.id(), 0), sorted(listings)));
+        }
+        return List.copyOf(shops);
+    }
+
+    /** The market one week after {@code shops}, which is the market of week {@code week - 1}. */
+    List<ShopState> next(List<ShopState> shops, int week) {
+        List<List<Listing>> all = new ArrayList<>();
+        for (int i = 0; i < shops.size(); i++) {
+            all.add(noise(shops.get(i), week, random(week, i)));
+        }
+        Random forced = random(week, -1);
+        // Guarantee every kind of change at least once a week somewhere, so tests of change
+        // detection never depend on luck.
+        forceOnce(all, shops, week % shops.size(), l -> addOne(shops, all, l, week, forced));
+        forceOnce(all, shops, (week + 3) % shops.size(), l -> removeOne(all.get(l), forced));
+        forceOnce(all, shops, (week + 6) % shops.size(), l -> repriceOne(all.get(l), week));
+        forceOnce(all, shops, (week + 8) % shops.size(), l -> flipOne(all.get(l), forced));
+        for (MarketEvents.NovelAppearance a : events.appearingIn(week)) {
+            for (int i = 0; i < shops.size(); i++) {
+                if (shops.get(i).spec().id().equals(a.shop())) {
+                    addNovel(shops.get(i).spec(), all.get(i), a.nameIndex(), week);
+                }
+            }
+        }
+        List<ShopState> result = new ArrayList<>();
+        for (int i = 0; i < shops.size(); i++) {
+            ShopSpec spec = shops.get(i).spec();
+            result.add(new ShopState(spec, events.availability(spec.id(), week), sorted(all.get(i))));
+        }
+        return List.copyOf(result);
+    }
+
+    private List<Listing> noise(ShopState shop, int week, Random rng) {
+        List<Listing> listings = new ArrayList<>();
+        for (Listing l : shop.listings()) {
+            Listing changed = l;
+            if (rng.nextInt(100) < REPRICE_PERCENT) {
+                BigDecimal step = BigDecimal.valueOf(85 + rng.nextInt(31), 2);
+                changed = changed.withPriceFactor(clampFactor(changed.priceFactor().multiply(step)));
+            }
+            if (rng.nextInt(100) < STOCK_FLIP_PERCENT) {
+                changed = changed.withStock(flip(changed.stock()));
+            }
+            listings.add(changed);
+        }
+        if (rng.nextInt(100) < REMOVE_PERCENT) {
+            removeOne(listings, rng);
+        }
+        if (rng.nextInt(100) < ADD_PERCENT) {
+            List<CatalogueProduct> candidates = addable(shop.spec(), listings);
+            if (!candidates.isEmpty()) {
+                listings.add(newListing(shop.spec(), candidates.get(rng.nextInt(candidates.size())), week, rng));
+            }
+        }
+        return listings;
+    }
+
+    private static void forceOnce(List<List<Listing>> all, List<ShopState> shops, int start, Predicate<Integer> change) {
+        for (int k = 0; k < shops.size(); k++) {
+            if (change.test((start + k) % shops.size())) {
+                return;
+            }
+        }
+    }
+
+    private boolean addOne(List<ShopState> shops, List<List<Listing>> all, int shop, int week, Random rng) {
+        ShopSpec spec = shops.get(shop).spec();
+        List<CatalogueProduct> candidates = addable(spec, all.get(shop));
+        if (candidates.isEmpty()) {
+            return false;
+        }
+        all.get(shop).add(newListing(spec, candidates.get(rng.nextInt(candidates.size())), week, rng));
+        return true;
+    }
+
+    private static boolean removeOne(List<Listing> listings, Random rng) {
+        List<Listing> removable = listings.stream().filter(l -> !l.product().isNovel()).toList();
+        if (listings.size() <= MIN_LISTINGS || removable.isEmpty()) {
+            return false;
+        }
+        listings.remove(removable.get(rng.nextInt(removable.size())));
+        return true;
+    }
+
+    private static boolean repriceOne(List<Listing> listings, int week) {
+        if (listings.isEmpty()) {
+            return false;
+        }
+        Listing l = listings.getFirst();
+        BigDecimal step = week % 2 == 0 ? new BigDecimal("1.20") : new BigDecimal("0.80");
+        listings.set(0, l.withPriceFactor(clampFactor(l.priceFactor().multiply(step))));
+        return true;
+    }
+
+    private static boolean flipOne(List<Listing> listings, Random rng) {
+        if (listings.isEmpty()) {
+            return false;
+        }
+        int i = rng.nextInt(listings.size());
+        listings.set(i, listings.get(i).withStock(flip(listings.get(i).stock())));
+        return true;
+    }
+
+    private static void addNovel(ShopSpec spec, List<Listing> listings, int nameIndex, int week) {
+        CatalogueProduct novel = Catalogue.novel(nameIndex);
+        if (listings.stream().noneMatch(l -> l.product().key().equals(novel.key()))) {
+            String name = novel.spellings().get(Math.floorMod(spec.id().value().hashCode(), novel.spellings().size()));
+            listings.add(new Listing(novel, name, Listing.slugOf(name), 5000L + nameIndex, BigDecimal.ONE,
+                    StockStatus.IN_STOCK, week));
+        }
+    }
+
+    private static List<CatalogueProduct> addable(ShopSpec spec, List<Listing> listings) {
+        return spec.eligibleProducts().stream()
+                .filter(p -> listings.stream().noneMatch(l -> l.product().key().equals(p.key())))
+                .toList();
+    }
+
+    private static Listing newListing(ShopSpec spec, CatalogueProduct p, int week, Random rng) {
+        String name = p.spellings().get(Math.floorMod((spec.id().value() + p.key()).hashCode(), p.spellings().size()));
+        long id = 1000L + 10L * Catalogue.products().indexOf(p);
+        BigDecimal factor = BigDecimal.valueOf(90 + rng.nextInt(21), 2);
+        StockStatus stock = rng.nextInt(100) < 88 ? StockStatus.IN_STOCK : StockStatus.OUT_OF_STOCK;
+        return new Listing(p, name, Listing.slugOf(name), id, factor, stock, week);
+    }
+
+    private static BigDecimal clampFactor(BigDecimal f) {
+        BigDecimal r = f.setScale(2, RoundingMode.HALF_UP);
+        return r.max(new BigDecimal("0.60")).min(new BigDecimal("1.60"));
+    }
+
+    private static StockStatus flip(StockStatus s) {
+        return s == StockStatus.IN_STOCK ? StockStatus.OUT_OF_STOCK : StockStatus.IN_STOCK;
+    }
+
+    private static List<Listing> sorted(List<Listing> listings) {
+        return listings.stream().sorted(Comparator.comparingLong(Listing::productId)).toList();
+    }
+
+    private Random random(int week, int shop) {
+        return new Random(seed * 1_000_003L + week * 10_007L + shop);
+    }
+}

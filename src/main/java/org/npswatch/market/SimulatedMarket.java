@@ -1,0 +1,223 @@
+package org.npswatch.market;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.npswatch.config.ExtractionProfile;
+import org.npswatch.config.FetchLimits;
+import org.npswatch.config.WebshopConfig;
+import org.npswatch.model.SourceId;
+
+/**
+ * A market of simulated webshops served on loopback, one JDK HTTP server per shop on its own
+ * port, that can move week by week. Everything it serves is a pure function of the seed, the
+ * {@link MarketEvents} and the week, so tests can compare runs and the demo is reproducible.
+ *
+ * <pre>{@code
+ * try (SimulatedMarket market = SimulatedMarket.start(42)) {
+ *     List<WebshopConfig> configs = market.webshopConfigs(Path.of("simulated-market"));
+ *     crawl(configs);                     // week 0
+ *     market.advanceWeek();               // products come and go, prices move
+ *     MarketTruth truth = market.truth(); // what a perfect crawler would find now
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: week changes and truth reads are synchronized; servers keep answering while the
+ * week changes and switch to the new content atomically per shop.
+ */
+public final class SimulatedMarket implements AutoCloseable {
+    /** User agent of the demo configs; real configs name a contact URL the same way. */
+    public static final String DEMO_USER_AGENT = "npswatch/0.1 (+https://npswatch.example/about; simulated market demo)";
+
+    private static final Duration DEMO_POLITENESS = Duration.ofMillis(20);
+
+    private final MarketEvolution evolution;
+    private final List<ShopServer> servers;
+    private List<ShopState> state;
+    private int week;
+    private MarketTruth truth;
+
+    private SimulatedMarket(MarketEvolution evolution, List<ShopServer> servers) {
+        this.evolution = evolution;
+        this.servers = servers;
+        this.state = evolution.initial();
+        this.week = 0;
+        publish();
+    }
+
+    /** Starts the standard market (standard events, ephemeral ports) at week 0. */
+    public static SimulatedMarket start(long seed) {
+        return start(seed, MarketEvents.standard(), 0);
+    }
+
+    /** Starts a market with these scheduled events on ephemeral ports. */
+    public static SimulatedMarket start(long seed, MarketEvents events) {
+        return start(seed, events, 0);
+    }
+
+    /**
+     * Starts a market at week 0.
+     *
+     * @param basePort 0 for ephemeral ports; otherwise shop {@code i} (in {@link #shops()} order)
+     *     listens on {@code basePort + i}, which gives stable URLs for a demo
+     */
+    public static SimulatedMarket start(long seed, MarketEvents events, int basePort) {
+        List<ShopServer> servers = new ArrayList<>();
+        try {
+            for (int i = 0; i < Shops.ALL.size(); i++) {
+                servers.add(new ShopServer(Shops.ALL.get(i).id(), basePort == 0 ? 0 : basePort + i));
+            }
+        } catch (RuntimeException e) {
+            servers.forEach(ShopServer::close);
+            throw e;
+        }
+        return new SimulatedMarket(new MarketEvolution(seed, Shops.ALL, events), List.copyOf(servers));
+    }
+
+    /** The current week, 0 for the first. */
+    public synchronized int week() {
+        return week;
+    }
+
+    /** Moves the whole market one week on. */
+    public synchronized void advanceWeek() {
+        week++;
+        state = evolution.next(state, week);
+        publish();
+    }
+
+    /**
+     * Moves the market to week {@code n}, replaying every week from 0 so Last-Modified dates are
+     * the same as if the market had advanced week by week.
+     */
+    public synchronized void atWeek(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("week must not be negative: " + n);
+        }
+        if (n < week) {
+            servers.forEach(ShopServer::forget);
+            state = evolution.initial();
+            week = 0;
+            publish();
+        }
+        while (week < n) {
+            advanceWeek();
+        }
+    }
+
+    /** The shops in a fixed order, with this week's availability. */
+    public synchronized List<SimulatedShop> shops() {
+        List<SimulatedShop> shops = new ArrayList<>();
+        for (int i = 0; i < state.size(); i++) {
+            ShopSpec spec = state.get(i).spec();
+            Availability a = state.get(i).availability();
+            shops.add(new SimulatedShop(spec.id(), spec.title(), spec.platform().displayName(), servers.get(i).baseUri(),
+                    a == Availability.ONLINE, a));
+        }
+        return List.copyOf(shops);
+    }
+
+    /** The ground truth of the current week. */
+    public synchronized MarketTruth truth() {
+        return truth;
+    }
+
+    /** Requests a shop's server has seen since the market started, as "GET /path?query". */
+    public synchronized List<String> requests(SourceId shop) {
+        return servers.get(indexOf(shop)).requests();
+    }
+
+    /**
+     * One crawl config per shop, as an operator would write them for these shops: seeds at the
+     * shop's loopback URL (plus {@code /products.json} for Shopify), cart and account pages
+     * skipped, a selector profile for the two custom-HTML shops.
+     *
+     * <p>The politeness delay is 20 ms so the demo finishes quickly; production configs use at
+     * least 1 s per host.
+     *
+     * @param fileForMessages the file name configs report in messages (they come from no file)
+     */
+    public synchronized List<WebshopConfig> webshopConfigs(Path fileForMessages) {
+        List<WebshopConfig> configs = new ArrayList<>();
+        for (int i = 0; i < state.size(); i++) {
+            ShopSpec spec = state.get(i).spec();
+            URI base = servers.get(i).baseUri();
+            List<URI> seeds = spec.platform() == Platform.SHOPIFY
+                    ? List.of(base, base.resolve("/products.json"))
+                    : List.of(base);
+            configs.add(new WebshopConfig(spec.id(), seeds,
+                    List.of(Pattern.compile(Pattern.quote(base.toString()) + ".*")),
+                    List.of(Pattern.compile(".*[?&]add-to-cart=.*"),
+                            Pattern.compile(".*/(cart|checkout|checkouts|account|my-account|winkelwagen|afrekenen|mijn-account"
+                                    + "|koszyk|zamowienie|moje-konto|checkout/cart)(/.*)?"),
+                            Pattern.compile(".*\\.(jpg|jpeg|png|gif|webp|css|js)(\\?.*)?")),
+                    500, DEMO_POLITENESS, "0 0 6 ? * MON", DEMO_USER_AGENT, profile(spec), FetchLimits.DEFAULTS,
+                    fileForMessages));
+        }
+        return List.copyOf(configs);
+    }
+
+    /** The selector profile of a custom-HTML shop; the selectors match {@link PriceListSite} and {@link TierTableSite}. */
+    static Optional<ExtractionProfile> profile(ShopSpec spec) {
+        Currency currency = spec.currency();
+        return switch (spec.platform()) {
+            case CUSTOM_PRICE_LIST -> Optional.of(new ExtractionProfile("div.product-card", ".product-title", ".prijslijst",
+                    Optional.empty(), Optional.of(".voorraad"), ExtractionProfile.DEFAULT_OUT_OF_STOCK,
+                    Optional.of(".omschrijving"), currency));
+            case CUSTOM_TIER_TABLE -> Optional.of(new ExtractionProfile("div.item", "h2.item-name", "table.tiers td.tier-price",
+                    Optional.of("table.tiers td.tier-qty"), Optional.of(".stock-status"), ExtractionProfile.DEFAULT_OUT_OF_STOCK,
+                    Optional.of(".item-desc"), currency));
+            default -> Optional.empty();
+        };
+    }
+
+    /** Stops every shop's server. */
+    @Override
+    public synchronized void close() {
+        servers.forEach(ShopServer::close);
+    }
+
+    private int indexOf(SourceId shop) {
+        for (int i = 0; i < state.size(); i++) {
+            if (state.get(i).spec().id().equals(shop)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no simulated shop " + shop);
+    }
+
+    private void publish() {
+        List<ShopTruth> shops = new ArrayList<>();
+        for (int i = 0; i < state.size(); i++) {
+            ShopState s = state.get(i);
+            ShopServer server = servers.get(i);
+            Site site = render(s, server.baseUri(), week);
+            server.publish(site, s.availability(), MarketClock.publishedAt(week));
+            List<ShownOffer> offers = s.listings().stream()
+                    .map(l -> new ShownOffer(l.name(), l.product().substances(), l.product().unknownNames(),
+                            l.tiers(s.spec().currency()), l.stock(), ShownOffer.Role.MAIN, l.product().key()))
+                    .toList();
+            shops.add(new ShopTruth(s.spec().id(), s.spec().platform(), server.baseUri(), s.availability(), offers,
+                    s.availability() == Availability.ONLINE ? site.pages() : List.of()));
+        }
+        truth = new MarketTruth(week, MarketClock.weekStart(week), shops);
+    }
+
+    static Site render(ShopState shop, URI base, int week) {
+        var weekStart = MarketClock.weekStart(week);
+        ShopSite site = switch (shop.spec().platform()) {
+            case WOOCOMMERCE, WOOCOMMERCE_YOAST -> new WooCommerceSite(shop, base, weekStart);
+            case SHOPIFY -> new ShopifySite(shop, base, weekStart);
+            case SHOPWARE, PRESTASHOP -> new MicrodataSite(shop, base, weekStart);
+            case CUSTOM_PRICE_LIST -> new PriceListSite(shop, base, weekStart);
+            case CUSTOM_TIER_TABLE -> new TierTableSite(shop, base, weekStart);
+            case CONTACT_ONLY -> new ContactSite(shop, base, weekStart);
+        };
+        return site.render();
+    }
+}
