@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -56,9 +55,7 @@ public final class CrawlState {
         if (Files.exists(file)) {
             try {
                 JsonNode root = JSON.readTree(file.toFile());
-                Iterator<Map.Entry<String, JsonNode>> it = root.path("pages").fields();
-                while (it.hasNext()) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                for (Map.Entry<String, JsonNode> e : root.path("pages").properties()) {
                     pages.put(e.getKey(), fromJson(e.getKey(), e.getValue()));
                 }
             } catch (IOException | RuntimeException e) {
