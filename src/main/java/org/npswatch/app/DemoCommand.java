@@ -1,21 +1,179 @@
 package org.npswatch.app;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.npswatch.config.WebshopConfig;
+import org.npswatch.extract.PageExtraction;
+import org.npswatch.fetch.CrawlProgress;
+import org.npswatch.index.FacetCount;
+import org.npswatch.index.OfferIndex;
+import org.npswatch.index.SearchRequest;
+import org.npswatch.index.SearchResults;
+import org.npswatch.lexicon.Lexicon;
+import org.npswatch.market.MarketClock;
+import org.npswatch.market.SimulatedMarket;
+import org.npswatch.store.RunLog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code npswatch demo}: runs the whole pipeline on the embedded simulated market. */
-@Command(name = "demo", description = "Start the simulated market on loopback, crawl it, index, and print a summary.")
+/**
+ * {@code npswatch demo}: starts the simulated market on loopback, crawls every shop week by week
+ * as the scheduled service would, indexes what it finds, and prints a summary. Never touches the
+ * internet.
+ */
+@Command(name = "demo", description = "Start the simulated market on loopback, crawl it week by week, index, and print a summary.")
 final class DemoCommand implements Callable<Integer> {
+    static final String MARKER = ".npswatch-demo";
+
     @ParentCommand
     Main main;
 
-    @Option(names = "--no-serve", description = "Exit when the work is done instead of serving the web UI.")
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--no-serve", description = "Exit when the work is done (the web UI of a later release would keep serving).")
     boolean noServe;
+
+    @Option(names = "--weeks", defaultValue = "12", description = "Simulated weeks to crawl. Default: ${DEFAULT-VALUE}")
+    int weeks;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the simulated market. Default: ${DEFAULT-VALUE}")
+    long seed;
 
     @Override
     public Integer call() {
-        throw new UserError("the demo is being assembled: simulated market, crawl and index land in this issue");
+        if (weeks < 1 || weeks > 52) {
+            throw new UserError("--weeks must be between 1 and 52");
+        }
+        Path data = main.dataDir();
+        prepare(data);
+        PrintWriter out = spec.commandLine().getOut();
+        Lexicon lexicon = main.lexicon();
+        Instant started = Instant.now();
+        out.printf("npswatch demo: simulated market (seed %d) on loopback, %d weeks, data in %s%n", seed, weeks, data.toAbsolutePath());
+        try (SimulatedMarket market = SimulatedMarket.start(seed);
+                OfferIndex index = OfferIndex.open(data, lexicon)) {
+            RunLog runLog = RunLog.open(data);
+            WebshopMonitor monitor = new WebshopMonitor(data, new PageExtraction(lexicon), index, runLog);
+            List<WebshopConfig> shops = market.webshopConfigs(data.resolve("demo-sources"));
+            out.printf("%d shops on 127.0.0.1: %s%n", shops.size(), String.join(", ", shops.stream().map(s -> s.id().value()).toList()));
+            TreeSet<String> unknown = new TreeSet<>();
+            for (int w = 0; w < weeks; w++) {
+                if (w > 0) {
+                    market.advanceWeek();
+                }
+                Instant seenAt = MarketClock.publishedAt(w).plus(Duration.ofHours(3));
+                WeekTotals t = new WeekTotals();
+                for (WebshopConfig shop : shops) {
+                    WebshopMonitor.Outcome o = monitor.crawl(shop, seenAt, CrawlProgress.NONE);
+                    t.add(o);
+                    unknown.addAll(o.unknownCandidates());
+                }
+                out.printf("week %2d (%s): %3d pages fetched, %3d unchanged, %2d failed | offers %3d: %3d new, %3d changed, %3d gone | %s%n",
+                        w, MarketClock.weekStart(w), t.fetched, t.unchanged, t.failed, t.offers, t.added, t.changed, t.gone,
+                        t.unreachable.isEmpty() ? "all shops reached" : "unreachable: " + String.join(", ", t.unreachable));
+            }
+            summary(out, index, unknown, data, Duration.between(started, Instant.now()));
+        }
+        return 0;
+    }
+
+    private void summary(PrintWriter out, OfferIndex index, TreeSet<String> unknown, Path data, Duration took) {
+        SearchResults all = index.search(new SearchRequest(java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), false, 10_000));
+        out.println();
+        out.printf("Index: %d current listings%n", all.totalHits());
+        Map<String, List<FacetCount>> facets = all.facets().asMap();
+        printFacet(out, "by shop", facets.get("shop"), 12);
+        printFacet(out, "top substances", facets.get("substance"), 15);
+        printFacet(out, "by class", facets.get("class"), 12);
+        printFacet(out, "by legal status", facets.get("legal_status"), 5);
+        out.printf("Unknown substance-like names (candidates for the lexicon): %s%n", unknown.isEmpty() ? "none" : String.join(", ", unknown));
+        out.printf("Done in %d s. Data: %s (index/, warc/, state/)%n", took.toSeconds(), data.toAbsolutePath());
+        out.printf("Try: ./npswatch --data %s search --substance 3mmc%n", data);
+    }
+
+    private static void printFacet(PrintWriter out, String title, List<FacetCount> counts, int max) {
+        if (counts == null || counts.isEmpty()) {
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        counts.stream().sorted(Comparator.comparingLong(FacetCount::count).reversed()).limit(max)
+                .forEach(c -> parts.add(c.value() + " " + c.count()));
+        out.printf("  %-16s %s%n", title + ":", String.join(", ", parts));
+    }
+
+    /** The demo owns its data directory: it starts clean, and never wipes a directory it did not create. */
+    static void prepare(Path data) {
+        try {
+            if (Files.isDirectory(data)) {
+                boolean empty;
+                try (Stream<Path> s = Files.list(data)) {
+                    empty = s.findAny().isEmpty();
+                }
+                if (!empty && !Files.exists(data.resolve(MARKER))) {
+                    throw new UserError(data.toAbsolutePath() + " holds data that is not from a demo; "
+                            + "run the demo with --data pointing at another folder");
+                }
+                deleteTree(data);
+            }
+            Files.createDirectories(data);
+            Files.writeString(data.resolve(MARKER), "created by npswatch demo; the next demo run replaces this folder\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare demo data directory " + data, e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** Totals of one simulated week over all shops. */
+    private static final class WeekTotals {
+        int fetched;
+        int unchanged;
+        int failed;
+        int offers;
+        int added;
+        int changed;
+        int gone;
+        final List<String> unreachable = new ArrayList<>();
+
+        void add(WebshopMonitor.Outcome o) {
+            fetched += o.report().pagesFetched();
+            unchanged += o.report().pagesNotModified();
+            failed += o.report().pagesFailed();
+            offers += o.offers();
+            added += o.diff().added().size() + o.diff().returned().size();
+            changed += o.diff().changed().size();
+            gone += o.diff().gone().size();
+            if (o.report().pagesFetched() + o.report().pagesNotModified() == 0) {
+                unreachable.add(o.report().source().value());
+            }
+        }
+    }
+
+    static Map<String, Integer> sorted(Map<String, Integer> m) {
+        return new TreeMap<>(m);
     }
 }

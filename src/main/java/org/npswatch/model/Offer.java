@@ -32,12 +32,15 @@ public record Offer(
     }
 
     /**
-     * Identity of the listing across crawls: same shop, same product (sku when known, else the
-     * normalised product name) at the same URL.
+     * Identity of the listing across crawls and pages: the shop and the product name, folded
+     * (case, spacing, punctuation at the ends). The same product shown on the home page, a
+     * category page, its product page and in products.json is one listing, so counts of active
+     * offers are not inflated by how many pages show it.
      */
     public String listingKey() {
-        String product = sku.orElse(this.product.strip().toLowerCase(java.util.Locale.ROOT));
-        return source.value() + "|" + url + "|" + product;
+        String name = product.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ")
+                .replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
+        return source.value() + "|" + name;
     }
 
     /** The cheapest price per base unit over all tiers, if any tier exists. */
