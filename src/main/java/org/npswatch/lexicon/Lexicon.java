@@ -67,10 +67,11 @@ public final class Lexicon {
         for (Misspelling m : misspellings) {
             strongIndex.putIfAbsent(m.folded(), byCanonical(m));
         }
-        for (AmbiguousTerm t : ambiguousTerms) {
-            if (!byKey.containsKey(t.folded())) {
-                throw new LexiconException(LexiconSource.AMBIGUOUS, 0, "term '" + t.term() + "' names no substance");
-            }
+        List<String> orphans = ambiguousTerms.stream().filter(t -> !byKey.containsKey(t.folded()))
+                .map(t -> "'" + t.term() + "'").toList();
+        if (!orphans.isEmpty()) {
+            throw new LexiconException(LexiconSource.AMBIGUOUS, 0, "term " + String.join(", ", orphans)
+                    + " names no substance");
         }
         this.strong = Map.copyOf(strongIndex);
         this.ambiguous = Map.copyOf(ambiguousIndex);
