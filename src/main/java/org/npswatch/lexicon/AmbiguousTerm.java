@@ -17,6 +17,8 @@ import java.util.Set;
  * @param contexts contexts in which the term is read as a substance name
  * @param uppercaseOnly the text must spell the term in capitals ("K", "DOM", "MET")
  * @param standalone the term must not directly follow a number ("5 g" is a weight, not GHB)
+ * @param alone the term counts only when nothing else on its line names a substance ("2CB 10
+ *     pillen" are 2C-B pills; "pillen 10st" alone are ecstasy pills)
  * @param preferred canonical name that wins when the term is shared by several substances
  */
 public record AmbiguousTerm(
@@ -25,6 +27,7 @@ public record AmbiguousTerm(
         Set<Context> contexts,
         boolean uppercaseOnly,
         boolean standalone,
+        boolean alone,
         Optional<String> preferred) {
     public AmbiguousTerm {
         contexts = Set.copyOf(contexts);
@@ -43,7 +46,7 @@ public record AmbiguousTerm(
     /** The term an unlisted short name gets in a lexicon built without an ambiguity list. */
     static AmbiguousTerm singleLetter(String term) {
         return new AmbiguousTerm(term, Folding.fold(term), EnumSet.of(Context.TELEGRAM_POST), true, true,
-                Optional.empty());
+                false, Optional.empty());
     }
 
     /** Parses {@code ambiguous.lst}: {@code term | contexts | options}. */
@@ -88,6 +91,7 @@ public record AmbiguousTerm(
             int line) {
         boolean upper = false;
         boolean standalone = false;
+        boolean alone = false;
         Optional<String> preferred = Optional.empty();
         for (String o : options.split(",")) {
             String opt = o.strip();
@@ -98,13 +102,15 @@ public record AmbiguousTerm(
                 upper = true;
             } else if (opt.equals("standalone")) {
                 standalone = true;
+            } else if (opt.equals("alone")) {
+                alone = true;
             } else if (opt.startsWith("prefer=")) {
                 preferred = Optional.of(opt.substring("prefer=".length()).strip());
             } else {
                 throw new LexiconException(file, line, "unknown option '" + opt
-                        + "'; one of uppercase, standalone, prefer=CANONICAL");
+                        + "'; one of uppercase, standalone, alone, prefer=CANONICAL");
             }
         }
-        return new AmbiguousTerm(term, Folding.fold(term), contexts, upper, standalone, preferred);
+        return new AmbiguousTerm(term, Folding.fold(term), contexts, upper, standalone, alone, preferred);
     }
 }

@@ -75,7 +75,15 @@ public final class Lexicon {
         }
         this.strong = Map.copyOf(strongIndex);
         this.ambiguous = Map.copyOf(ambiguousIndex);
-        this.fuzzy = new FuzzyMatcher(strongIndex, notSubstances);
+        // Street names are slang, not spellings: a word one letter from "liquid X" is just "liquid".
+        Map<String, Substance> spellings = new HashMap<>();
+        Set<String> streets = streetKeys(substances);
+        strongIndex.forEach((k, v) -> {
+            if (!streets.contains(k)) {
+                spellings.put(k, v);
+            }
+        });
+        this.fuzzy = new FuzzyMatcher(spellings, notSubstances);
         this.recogniser = new Recogniser(strong, ambiguous, fuzzy, Set.copyOf(notSubstances));
     }
 
@@ -113,6 +121,18 @@ public final class Lexicon {
             }
         }
         return byKey;
+    }
+
+    private static Set<String> streetKeys(List<Substance> substances) {
+        Set<String> names = new HashSet<>();
+        Set<String> streets = new HashSet<>();
+        for (Substance s : substances) {
+            names.add(Folding.fold(s.canonicalName()));
+            s.synonyms().forEach(n -> names.add(Folding.fold(n)));
+            s.streetNames().forEach(n -> streets.add(Folding.fold(n)));
+        }
+        streets.removeAll(names);
+        return streets;
     }
 
     private static Map<String, List<String>> collisionsOf(Map<String, List<Substance>> byKey) {

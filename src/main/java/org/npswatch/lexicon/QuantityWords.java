@@ -17,7 +17,7 @@ final class QuantityWords {
             "kilos", "mcg", "ug", "µg", "μg", "ml", "l", "cl", "x", "st", "stk", "stuks", "pcs", "pc", "pieces",
             "tabs", "tab", "caps", "pellets", "pills", "pil", "pillen", "%", "€", "eur", "euro", "usd", "gbp", "pln",
             "chf", "zl", "k", "h", "d", "m", "w", "e", "p", "pk", "pack", "ct", "oz", "lb", "lbs", "mm", "cm",
-            "hr", "hrs", "min", "dagen", "days", "day", "th", "st", "nd", "rd", "de", "ste", "xl", "xxl", "s");
+            "hr", "hrs", "min", "dagen", "days", "day", "th", "nd", "rd", "de", "ste", "xl", "xxl", "s");
 
     private QuantityWords() {}
 

@@ -1,6 +1,7 @@
 package org.npswatch.lexicon;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +41,19 @@ final class Recogniser {
         boolean[] used = new boolean[tokens.size()];
         Map<String, Substance> found = new LinkedHashMap<>();
         Map<String, String> unknown = new LinkedHashMap<>();
+        List<Pending> pending = new ArrayList<>();
+        Set<Integer> matchedLines = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
-            int consumed = matchAt(tokens, i, context, found);
+            int consumed = matchAt(tokens, i, context, found, pending, matchedLines);
             for (int k = 0; k < consumed; k++) {
                 used[i + k] = true;
             }
             i += Math.max(consumed, 1) - 1;
+        }
+        for (Pending p : pending) {
+            if (!matchedLines.contains(p.line())) {
+                found.putIfAbsent(p.substance().canonicalName(), p.substance());
+            }
         }
         for (int i = 0; i < tokens.size(); i++) {
             if (used[i] || tokens.get(i).isQuantityOrPrice()) {
@@ -63,7 +71,11 @@ final class Recogniser {
     }
 
     /** Matches the longest name starting at token i; returns how many tokens it used (0: none). */
-    private int matchAt(List<Token> tokens, int i, Context context, Map<String, Substance> found) {
+    /** An "alone" term waiting to see whether its line names something else. */
+    private record Pending(Substance substance, int line) {}
+
+    private int matchAt(List<Token> tokens, int i, Context context, Map<String, Substance> found,
+            List<Pending> pending, Set<Integer> matchedLines) {
         int line = tokens.get(i).line();
         int max = 1;
         while (max < MAX_WINDOW && i + max < tokens.size() && tokens.get(i + max).line() == line) {
@@ -73,28 +85,38 @@ final class Recogniser {
             String written = join(tokens, i, n);
             String key = Folding.fold(written);
             Substance s = strong.get(key);
-            if (s == null) {
-                s = ambiguousMatch(key, written, n, tokens, i, context);
-            }
             if (s != null) {
                 found.putIfAbsent(s.canonicalName(), s);
+                matchedLines.add(line);
+                return n;
+            }
+            Optional<Map.Entry<AmbiguousTerm, Substance>> amb = ambiguousMatch(key, written, n, tokens, i, context);
+            if (amb.isPresent()) {
+                Substance a = amb.get().getValue();
+                if (amb.get().getKey().alone()) {
+                    pending.add(new Pending(a, line));
+                } else {
+                    found.putIfAbsent(a.canonicalName(), a);
+                    matchedLines.add(line);
+                }
                 return n;
             }
         }
         return 0;
     }
 
-    private Substance ambiguousMatch(String key, String written, int n, List<Token> tokens, int i, Context context) {
+    private Optional<Map.Entry<AmbiguousTerm, Substance>> ambiguousMatch(String key, String written, int n,
+            List<Token> tokens, int i, Context context) {
         for (Map.Entry<AmbiguousTerm, Substance> e : ambiguous.getOrDefault(key, List.of())) {
             AmbiguousTerm t = e.getKey();
             boolean sameWordCount = t.term().strip().split("\\s+").length == n;
             boolean afterNumber = i > 0 && tokens.get(i - 1).line() == tokens.get(i).line()
                     && tokens.get(i - 1).isQuantityOrPrice();
             if (sameWordCount && t.allowedIn(context) && t.caseMatches(written) && !(t.standalone() && afterNumber)) {
-                return e.getValue();
+                return Optional.of(e);
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     /** "3MMC-crystals", "HHC-vape": a known name plus plain words joined by hyphens. */

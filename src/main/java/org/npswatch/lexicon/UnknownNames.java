@@ -22,6 +22,7 @@ final class UnknownNames {
             "dalt", "mpa", "emc", "cmc", "fmc", "bmc", "mdma", "mda");
     private static final int SHORT_STEM = 4;
     private static final Pattern LOCANT_CODE = Pattern.compile("^\\d{1,2}(?:,\\d)?[A-Za-z]{0,3}-(.+)$");
+    private static final Pattern TWO_C = Pattern.compile("^2C-[A-Za-z0-9]{1,4}(?:-\\d{1,2})?$");
     private static final Pattern LOCANT_GLUED = Pattern.compile("^\\d{1,2}[A-Z]{2,6}$");
     private static final Pattern RESEARCH_CODE =
             Pattern.compile("^(?:JWH|AM|HU|CP|UR|RCS|WIN|AH|MT|U|SDB|PB|BB|FDU|THJ|MN|AKB|SGT|XLR|NM|BZ)-?\\d{2,5}$");
@@ -62,7 +63,7 @@ final class UnknownNames {
     }
 
     private static boolean isLocantCode(String token) {
-        if (LOCANT_GLUED.matcher(token).matches()) {
+        if (LOCANT_GLUED.matcher(token).matches() || TWO_C.matcher(token).matches()) {
             return true;
         }
         var m = LOCANT_CODE.matcher(token);
