@@ -1,6 +1,7 @@
 package org.npswatch.lexicon;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,7 +128,7 @@ final class Recogniser {
         }
         for (int len = parts.length - 1; len >= 1; len--) {
             for (int from = 0; from + len <= parts.length; from++) {
-                Substance s = strong.get(Folding.fold(String.join("-", java.util.Arrays.copyOfRange(parts, from,
+                Substance s = strong.get(Folding.fold(String.join("-", Arrays.copyOfRange(parts, from,
                         from + len))));
                 if (s != null && othersArePlainWords(parts, from, len)) {
                     return Optional.of(s);
