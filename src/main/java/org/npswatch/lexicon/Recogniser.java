@@ -71,10 +71,10 @@ final class Recogniser {
         return new Recognition(new ArrayList<>(found.values()), new ArrayList<>(unknown.values()));
     }
 
-    /** Matches the longest name starting at token i; returns how many tokens it used (0: none). */
     /** An "alone" term waiting to see whether its line names something else. */
     private record Pending(Substance substance, int line) {}
 
+    /** Matches the longest name starting at token i; returns how many tokens it used (0: none). */
     private int matchAt(List<Token> tokens, int i, Context context, Map<String, Substance> found,
             List<Pending> pending, Set<Integer> matchedLines) {
         int line = tokens.get(i).line();
