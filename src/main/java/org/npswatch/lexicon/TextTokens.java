@@ -23,7 +23,7 @@ final class TextTokens {
 
         /** A quantity or price such as "5", "1,5", "10mg", "0.5g", "150mcg", "€20". */
         boolean isQuantityOrPrice() {
-            return isNumber() || QuantityWords.isQuantity(text);
+            return isNumber() || AmountTokens.isQuantity(text);
         }
     }
 

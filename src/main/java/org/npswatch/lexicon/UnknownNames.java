@@ -38,7 +38,7 @@ final class UnknownNames {
     /** Whether a token (as written) looks like a substance name or code. */
     static boolean looksLikeSubstance(String token, Set<String> notSubstances) {
         String folded = Folding.fold(token);
-        if (folded.length() < 3 || notSubstances.contains(folded) || QuantityWords.isQuantity(token)) {
+        if (folded.length() < 3 || notSubstances.contains(folded) || AmountTokens.isQuantity(token)) {
             return false;
         }
         return hasStem(token, folded) || isLocantCode(token) || RESEARCH_CODE.matcher(token).matches()

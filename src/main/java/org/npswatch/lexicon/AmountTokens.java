@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * "€20", "100st") so that they are never taken for substance codes. This is deliberately only a
  * recogniser; parsing quantities and prices belongs to the price/quantity parser.
  */
-final class QuantityWords {
+final class AmountTokens {
     private static final Pattern NUMBER_WITH_SUFFIX =
             Pattern.compile("^[€$£]?\\d+(?:[.,]\\d+)?([a-zµμ%€$£]{0,8})$");
     private static final Set<String> SUFFIXES = Set.of("", "g", "gr", "gram", "grams", "gramm", "mg", "kg", "kilo",
@@ -19,7 +19,7 @@ final class QuantityWords {
             "chf", "zl", "k", "h", "d", "m", "w", "e", "p", "pk", "pack", "ct", "oz", "lb", "lbs", "mm", "cm",
             "hr", "hrs", "min", "dagen", "days", "day", "th", "nd", "rd", "de", "ste", "xl", "xxl", "s");
 
-    private QuantityWords() {}
+    private AmountTokens() {}
 
     /** Whether a token is an amount, dose, price or pack size. */
     static boolean isQuantity(String token) {
