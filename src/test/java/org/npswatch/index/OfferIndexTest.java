@@ -159,6 +159,8 @@ class OfferIndexTest {
         assertEquals(List.of("2F-DCK Pellets 50mg", "3-MMC Crystal"), matching(listings.withQuery("crystal OR pellets")));
         assertEquals(List.of(), matching(listings.withQuery("crystal -3mmc")));
         assertEquals(List.of(), matching(listings.withQuery("mephedrone")));
+        assertEquals(List.of(), matching(listings.withQuery("MDMB")));
+        assertEquals(List.of("5F-MDMB-PICA Premix"), matching(listings.withQuery("*MDMB*")));
         // A code written as two words still meets the canonical token (a graph query).
         assertEquals(List.of("3-MMC Crystal", "Metaphedrone Kristalle 10g"), matching(listings.withQuery("3 MMC")));
         assertEquals(List.of("3-MMC Crystal", "Metaphedrone Kristalle 10g"),
