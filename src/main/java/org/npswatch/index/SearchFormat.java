@@ -265,9 +265,8 @@ public final class SearchFormat {
         return m.map(x -> x.amount().toPlainString()).orElse("");
     }
 
-    @SafeVarargs
-    private static String currency(Optional<Money>... prices) {
-        return Stream.of(prices).flatMap(Optional::stream).findFirst().map(m -> m.currency().getCurrencyCode()).orElse("");
+    private static String currency(Optional<Money> perGram, Optional<Money> perMl, Optional<Money> perUnit) {
+        return perGram.or(() -> perMl).or(() -> perUnit).map(m -> m.currency().getCurrencyCode()).orElse("");
     }
 
     private static void csvRow(List<String> fields, Appendable out) throws IOException {
