@@ -58,6 +58,8 @@ final class SearchQueries {
         // Stacked variant tokens become synonym queries only when the analyzer sees whole phrases.
         parser.setSplitOnWhitespace(false);
         parser.setDefaultOperator(QueryParser.Operator.AND);
+        // Codes stay whole, so "*MDMB*" is how a researcher finds every MDMB-something.
+        parser.setAllowLeadingWildcard(true);
         try {
             return parser.parse(query);
         } catch (ParseException e) {

@@ -159,6 +159,12 @@ class OfferIndexTest {
         assertEquals(List.of("2F-DCK Pellets 50mg", "3-MMC Crystal"), matching(listings.withQuery("crystal OR pellets")));
         assertEquals(List.of(), matching(listings.withQuery("crystal -3mmc")));
         assertEquals(List.of(), matching(listings.withQuery("mephedrone")));
+        assertEquals(List.of(), matching(listings.withQuery("MDMB")));
+        assertEquals(List.of("5F-MDMB-PICA Premix"), matching(listings.withQuery("*MDMB*")));
+        // A code written as two words still meets the canonical token (a graph query).
+        assertEquals(List.of("3-MMC Crystal", "Metaphedrone Kristalle 10g"), matching(listings.withQuery("3 MMC")));
+        assertEquals(List.of("3-MMC Crystal", "Metaphedrone Kristalle 10g"),
+                matching(listings.withQuery("\"3-methylmethcathinone\"")));
     }
 
     @Test
@@ -225,6 +231,23 @@ class OfferIndexTest {
                 matching(SearchRequest.all(20).withQuery("3mmc").withType(DocType.POST)));
         assertEquals(List.of("amsterdam-deals/1060", "amsterdam-deals/1061"),
                 products(SearchRequest.all(20).withSince(LocalDate.of(2026, 3, 6)).withType(DocType.POST)));
+    }
+
+    @Test
+    void rendersIndexSearchAsJsonLinesForTools() {
+        crawlWeeks(index, 1);
+        String jsonl = SearchFormat.render(index.search(SearchRequest.all(10).withSubstance("2F-DCK")),
+                SearchFormat.Format.JSONL);
+        assertEquals("{\"type\":\"listing\",\"key\":\"rc-lab-de|https://rc-lab.example.de/shop/2f-dck|2f-dck pellets 50mg\","
+                + "\"source\":\"rc-lab-de\",\"source_kind\":\"WEBSHOP\",\"url\":\"https://rc-lab.example.de/shop/2f-dck\","
+                + "\"product\":\"2F-DCK Pellets 50mg\",\"sku\":null,\"substances\":[\"2-FDCK\"],\"unknown_candidates\":[],"
+                + "\"classes\":[\"ARYLCYCLOHEXYLAMINE\"],\"legal_status\":[\"UNLISTED\"],"
+                + "\"tiers\":[{\"quantity\":10,\"unit\":\"pellet\",\"price\":30,\"currency\":\"EUR\"},"
+                + "{\"quantity\":20,\"unit\":\"pellet\",\"price\":50,\"currency\":\"EUR\"}],"
+                + "\"best_price_per_g\":null,\"best_price_per_ml\":null,"
+                + "\"best_price_per_unit\":{\"amount\":2.5,\"currency\":\"EUR\"},\"stock\":\"UNKNOWN\",\"in_stock\":null,"
+                + "\"first_seen\":\"2026-03-02T06:00:00Z\",\"last_seen\":\"2026-03-02T06:00:00Z\",\"gone_at\":null,"
+                + "\"evidence\":\"" + evidence(rclab(1), 1).get(fdck().url().toString()) + "\"}\n", jsonl);
     }
 
     @Test
