@@ -10,8 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -95,15 +93,13 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private void summary(PrintWriter out, OfferIndex index, TreeSet<String> unknown, Path data, Duration took) {
-        SearchResults all = index.search(new SearchRequest(java.util.Optional.empty(), java.util.Optional.empty(),
-                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), false, 10_000));
+        SearchResults all = index.search(SearchRequest.all(10_000).withType(org.npswatch.index.DocType.LISTING));
         out.println();
         out.printf("Index: %d current listings%n", all.totalHits());
-        Map<String, List<FacetCount>> facets = all.facets().asMap();
-        printFacet(out, "by shop", facets.get("shop"), 12);
-        printFacet(out, "top substances", facets.get("substance"), 15);
-        printFacet(out, "by class", facets.get("class"), 12);
-        printFacet(out, "by legal status", facets.get("legal_status"), 5);
+        printFacet(out, "by shop", all.facets().sources(), 12);
+        printFacet(out, "top substances", all.facets().substances(), 15);
+        printFacet(out, "by class", all.facets().classes(), 12);
+        printFacet(out, "by legal status", all.facets().legalStatuses(), 5);
         out.printf("Unknown substance-like names (candidates for the lexicon): %s%n", unknown.isEmpty() ? "none" : String.join(", ", unknown));
         out.printf("Done in %d s. Data: %s (index/, warc/, state/)%n", took.toSeconds(), data.toAbsolutePath());
         out.printf("Try: ./npswatch --data %s search --substance 3mmc%n", data);
@@ -171,9 +167,5 @@ final class DemoCommand implements Callable<Integer> {
                 unreachable.add(o.report().source().value());
             }
         }
-    }
-
-    static Map<String, Integer> sorted(Map<String, Integer> m) {
-        return new TreeMap<>(m);
     }
 }

@@ -74,11 +74,10 @@ final class WebshopMonitor {
         CrawlReport report = crawler.crawl(shop, dataDir, sink, progress);
         boolean reached = report.pagesFetched() + report.pagesNotModified() > 0;
         CrawlDiff diff;
-        if (reached && report.complete()) {
-            diff = index.recordCrawl(shop.id(), SourceKind.WEBSHOP, report.crawlId(), seenAt, List.copyOf(offers.values()), evidence);
-        } else if (reached) {
-            // an incomplete crawl saw only part of the shop: record what it saw, but mark nothing gone
-            diff = index.recordPartialCrawl(shop.id(), SourceKind.WEBSHOP, report.crawlId(), seenAt, List.copyOf(offers.values()), evidence);
+        if (reached) {
+            // an incomplete crawl saw only part of the shop: the index marks nothing gone for it
+            diff = index.recordCrawl(shop.id(), SourceKind.WEBSHOP, report.crawlId(), seenAt,
+                    List.copyOf(offers.values()), evidence, report.complete());
         } else {
             diff = new CrawlDiff(List.of(), List.of(), List.of(), List.of(), List.of());
         }

@@ -31,7 +31,7 @@ final class ListingUpdates {
     record Crawl(List<ListingRecord> listings, List<ObservationRecord> observations, CrawlDiff diff) {}
 
     Crawl apply(Map<String, ListingRecord> known, SourceKind kind, String crawlId, Instant at,
-            List<Offer> offers, Map<String, String> evidence) {
+            List<Offer> offers, Map<String, String> evidence, boolean complete) {
         Map<String, Offer> seen = new LinkedHashMap<>();
         for (Offer o : offers) {
             // A shop listing the same product twice on one crawl is one listing; the first wins.
@@ -64,7 +64,8 @@ final class ListingUpdates {
         }
         for (ListingRecord prev : known.values()) {
             // Strictly before: a late re-run of an older crawl must not mark newer listings gone.
-            if (!seen.containsKey(prev.key()) && !prev.gone() && prev.lastSeen().isBefore(at)) {
+            // An incomplete crawl saw only part of the shop: what it missed is not known to be gone.
+            if (complete && !seen.containsKey(prev.key()) && !prev.gone() && prev.lastSeen().isBefore(at)) {
                 listings.add(withGoneAt(prev, at));
                 gone.add(prev.key());
             }

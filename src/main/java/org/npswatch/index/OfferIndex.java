@@ -132,11 +132,21 @@ public final class OfferIndex implements AutoCloseable {
      */
     public CrawlDiff recordCrawl(SourceId source, SourceKind kind, String crawlId, Instant seenAt,
             List<Offer> offers, Map<String, String> evidence) {
+        return recordCrawl(source, kind, crawlId, seenAt, offers, evidence, true);
+    }
+
+    /**
+     * Records a crawl that may not have covered the whole shop (stopped at its page limit, by the
+     * host, or by a shutdown): with {@code complete} false, listings it did not see are left as
+     * they were instead of being marked gone.
+     */
+    public CrawlDiff recordCrawl(SourceId source, SourceKind kind, String crawlId, Instant seenAt,
+            List<Offer> offers, Map<String, String> evidence, boolean complete) {
         requireFrom(source, offers);
         synchronized (writeLock) {
             ensureOpen();
             try {
-                CrawlDiff diff = stageCrawl(source, kind, crawlId, seenAt, offers, evidence);
+                CrawlDiff diff = stageCrawl(source, kind, crawlId, seenAt, offers, evidence, complete);
                 commit(IndexSchema.commitData("crawl", source.value(), crawlId, Instant.now()));
                 return diff;
             } catch (IOException | RuntimeException e) {
@@ -148,6 +158,11 @@ public final class OfferIndex implements AutoCloseable {
     /** Adds a crawl's documents to the writer without committing; the crash tests stop here. */
     CrawlDiff stageCrawl(SourceId source, SourceKind kind, String crawlId, Instant seenAt,
             List<Offer> offers, Map<String, String> evidence) throws IOException {
+        return stageCrawl(source, kind, crawlId, seenAt, offers, evidence, true);
+    }
+
+    private CrawlDiff stageCrawl(SourceId source, SourceKind kind, String crawlId, Instant seenAt,
+            List<Offer> offers, Map<String, String> evidence, boolean complete) throws IOException {
         Objects.requireNonNull(crawlId, "crawlId");
         requireFrom(source, offers);
         synchronized (writeLock) {
@@ -157,7 +172,7 @@ public final class OfferIndex implements AutoCloseable {
                 known.put(r.key(), r);
             }
             ListingUpdates.Crawl crawl = updates.apply(known, kind, crawlId,
-                    seenAt.truncatedTo(ChronoUnit.MILLIS), offers, evidence);
+                    seenAt.truncatedTo(ChronoUnit.MILLIS), offers, evidence, complete);
             for (ListingRecord listing : crawl.listings()) {
                 writer.updateDocument(idTerm(DocType.LISTING, listing.key()), documents.listing(listing));
             }
