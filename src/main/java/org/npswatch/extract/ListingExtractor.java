@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.npswatch.model.ExtractedOffer;
 import org.npswatch.model.StockStatus;
 
@@ -19,15 +22,18 @@ import org.npswatch.model.StockStatus;
  * pages and are skipped; a card that contains another card is skipped in favour of the inner one.
  */
 final class ListingExtractor implements Extractor {
-    private static final String CARDS = "ul.products li.product, li.product.type-product, .product-card, .grid-product,"
+    private static final Evaluator CARDS = QueryParser.parse("ul.products li.product, li.product.type-product, .product-card, .grid-product,"
             + " .product-item, .product-tile, .product-box, .card-product, .product-grid-item, .productListing-item,"
-            + " [class~=(?i)^product(-|_)?(card|item|tile|box)s?$]";
-    private static final String FOREIGN = ".related, .upsells, .cross-sells, .recently-viewed, .product-recommendations";
+            + " [class~=(?i)^product(-|_)?(card|item|tile|box)s?$]");
+    private static final Evaluator FOREIGN = QueryParser.parse(".related, .upsells, .cross-sells, .recently-viewed, .product-recommendations");
     /** Tried in this order; the first that finds a non-blank name wins. */
-    private static final List<String> NAMES = List.of(".woocommerce-loop-product__title", ".product-card__title",
+    private static final List<Evaluator> NAMES = Stream.of(".woocommerce-loop-product__title", ".product-card__title",
             ".grid-product__title", ".card__heading", ".product-item__title", ".product-title", ".product-name",
-            "[class*=title]", "[class*=name]", "h2, h3, h4", "a[title]");
-    private static final String PRICES = ".price, .money, .amount, .price-item--sale, [class*=price]";
+            "[class*=title]", "[class*=name]", "h2, h3, h4", "a[title]").map(QueryParser::parse).toList();
+    private static final Evaluator PRICES = QueryParser.parse(".price, .money, .amount, .price-item--sale, [class*=price]");
+    private static final Evaluator STOCK = QueryParser.parse(
+            ".stock, .badge, .sold-out, [class*=stock], [class*=availability], [class*=delivery], .button, button");
+    private static final Evaluator SKU = QueryParser.parse("[data-product_id], [data-product-id]");
     private static final Pattern PRICE_CLASS = Pattern.compile("(?i)compare|regular-price|was-price|old-price|strike|unit-price");
 
     @Override
@@ -61,7 +67,7 @@ final class ListingExtractor implements Extractor {
     private Optional<ExtractedOffer> read(PageContext page, Element card) {
         Element nameEl = null;
         String name = "";
-        for (String selector : NAMES) {
+        for (Evaluator selector : NAMES) {
             nameEl = card.selectFirst(selector);
             name = nameEl == null ? "" : nameEl.text().isBlank() ? nameEl.attr("title") : nameEl.text();
             if (!name.isBlank()) {
@@ -80,8 +86,8 @@ final class ListingExtractor implements Extractor {
         }
         StockStatus stock = card.hasClass("outofstock") ? StockStatus.OUT_OF_STOCK
                 : card.hasClass("instock") ? StockStatus.IN_STOCK
-                : StockText.of(card.select(".stock, .badge, .sold-out, [class*=stock], [class*=availability], [class*=delivery], .button, button").text());
-        Optional<String> sku = Optional.ofNullable(card.selectFirst("[data-product_id], [data-product-id]"))
+                : StockText.of(card.select(STOCK).text());
+        Optional<String> sku = Optional.ofNullable(card.selectFirst(SKU))
                 .map(e -> e.hasAttr("data-product_id") ? e.attr("data-product_id") : e.attr("data-product-id"));
         return CardReader.offer(page, name, priceText.toString(), stock, "", sku, name());
     }

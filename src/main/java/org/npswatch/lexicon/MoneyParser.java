@@ -55,6 +55,8 @@ public final class MoneyParser {
     }
 
     private static final Pattern UNAMBIGUOUS_DECIMAL = Pattern.compile("(?<![\\d.,])\\d{1,6}([.,])\\d{2}(?!\\d)(?![.,]\\d)");
+    private static final Pattern GROUPING_SPACE = Pattern.compile("['\u2019\u00A0\u202F\u2009 ]");
+    private static final Pattern DIGITS_AND_MARKS = Pattern.compile("[\\d.,]+");
     private static final Pattern TRAILING_DASH = Pattern.compile("[.,][-\u2013\u2014]{1,2}$");
     private static final Map<String, String> CURRENCIES = Map.ofEntries(
             Map.entry("€", "EUR"), Map.entry("eur", "EUR"), Map.entry("euro", "EUR"), Map.entry("euros", "EUR"),
@@ -120,9 +122,8 @@ public final class MoneyParser {
      * (a date such as "12.05.2024", a list "1,2,3").
      */
     public static Optional<BigDecimal> parseAmount(String number, DecimalMark hint) {
-        String s = TRAILING_DASH.matcher(number.strip()).replaceAll("")
-                .replaceAll("['\u2019\u00A0\u202F\u2009 ]", "");
-        if (s.isEmpty() || !s.matches("[\\d.,]+") || !Character.isDigit(s.charAt(0))
+        String s = GROUPING_SPACE.matcher(TRAILING_DASH.matcher(number.strip()).replaceAll("")).replaceAll("");
+        if (s.isEmpty() || !DIGITS_AND_MARKS.matcher(s).matches() || !Character.isDigit(s.charAt(0))
                 || !Character.isDigit(s.charAt(s.length() - 1))) {
             return Optional.empty();
         }
@@ -165,7 +166,7 @@ public final class MoneyParser {
             }
         }
         String joined = String.join("", parts);
-        return joined.matches("\\d+") ? Optional.of(joined) : Optional.empty();
+        return joined.chars().allMatch(Character::isDigit) ? Optional.of(joined) : Optional.empty();
     }
 
     /** The currency a symbol, code or word denotes ("€", "zł", "EUR", "Fr."). */

@@ -12,6 +12,9 @@ import org.npswatch.model.Unit;
  * functions.
  */
 public final class QuantityParser {
+    private static final java.util.regex.Pattern SLUG_DECIMAL =
+            java.util.regex.Pattern.compile("(?<![\\d.,])(\\d+)-(\\d+)-(?=\\p{L})");
+
     private QuantityParser() {}
 
     /** The first quantity in the text. */
@@ -41,6 +44,6 @@ public final class QuantityParser {
 
     /** "0-5-gram" (a WooCommerce slug for 0.5 gram) reads as "0.5 gram". */
     private static String unslug(String text) {
-        return text.replaceAll("(?<![\\d.,])(\\d+)-(\\d+)-(?=\\p{L})", "$1.$2 ");
+        return SLUG_DECIMAL.matcher(text).replaceAll("$1.$2 ");
     }
 }
