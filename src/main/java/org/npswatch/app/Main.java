@@ -19,6 +19,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
             DemoCommand.class,
             SourcesCommand.class,
+            SearchCommand.class,
+            ExtractCommand.class,
             LexiconCommand.class,
             TelegramCommand.class,
             CommandLine.HelpCommand.class
