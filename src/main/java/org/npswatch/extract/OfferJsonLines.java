@@ -22,17 +22,8 @@ public final class OfferJsonLines {
         sb.append("{\"product\": ").append(string(offer.product()));
         sb.append(", \"substances\": ").append(strings(offer.substances()));
         sb.append(", \"unknown_candidates\": ").append(strings(offer.unknownCandidates()));
-        sb.append(", \"tiers\": [");
-        for (int i = 0; i < offer.tiers().size(); i++) {
-            PriceTier t = offer.tiers().get(i);
-            sb.append(i == 0 ? "" : ", ")
-                    .append("{\"quantity\": ").append(number(t.quantity().amount()))
-                    .append(", \"unit\": ").append(string(t.quantity().unit().symbol()))
-                    .append(", \"price\": ").append(number(t.price().amount()))
-                    .append(", \"currency\": ").append(string(t.price().currency().getCurrencyCode()))
-                    .append('}');
-        }
-        sb.append("], \"in_stock\": ").append(offer.stock().asBoolean().map(String::valueOf).orElse("null"));
+        sb.append(", \"tiers\": ").append(tiers(offer.tiers()));
+        sb.append(", \"in_stock\": ").append(offer.stock().asBoolean().map(String::valueOf).orElse("null"));
         return sb.append('}').toString();
     }
 
@@ -43,16 +34,33 @@ public final class OfferJsonLines {
         return sb.toString();
     }
 
+    /** Tiers as a JSON array of {quantity, unit, price, currency}; shared with the Telegram output. */
+    public static String tiers(List<PriceTier> tiers) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < tiers.size(); i++) {
+            PriceTier t = tiers.get(i);
+            sb.append(i == 0 ? "" : ", ")
+                    .append("{\"quantity\": ").append(number(t.quantity().amount()))
+                    .append(", \"unit\": ").append(string(t.quantity().unit().symbol()))
+                    .append(", \"price\": ").append(number(t.price().amount()))
+                    .append(", \"currency\": ").append(string(t.price().currency().getCurrencyCode()))
+                    .append('}');
+        }
+        return sb.append(']').toString();
+    }
+
     private static String number(BigDecimal value) {
         BigDecimal v = value.stripTrailingZeros();
         return (v.scale() < 0 ? v.setScale(0) : v).toPlainString();
     }
 
-    private static String string(String s) {
+    /** A JSON string literal. */
+    public static String string(String s) {
         return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";
     }
 
-    private static String strings(List<String> values) {
+    /** A JSON array of strings. */
+    public static String strings(List<String> values) {
         StringBuilder sb = new StringBuilder("[");
         for (int i = 0; i < values.size(); i++) {
             sb.append(i == 0 ? "" : ", ").append(string(values.get(i)));

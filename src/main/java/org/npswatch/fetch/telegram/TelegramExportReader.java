@@ -61,6 +61,15 @@ public final class TelegramExportReader {
      *     chat export of a group or channel
      */
     public ExportReadReport read(Path file, SourceId source, Consumer<Post> sink) {
+        return read(file, source, sink, id -> { });
+    }
+
+    /**
+     * Like {@link #read(Path, SourceId, Consumer)}, and also tells {@code serviceMessages} the id
+     * of every service message (joins, pins) it skips, for callers that account for every message.
+     */
+    public ExportReadReport read(Path file, SourceId source, Consumer<Post> sink, Consumer<String> serviceMessages) {
+        Objects.requireNonNull(serviceMessages, "serviceMessages");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(sink, "sink");
         Tally tally = new Tally();
@@ -72,7 +81,7 @@ public final class TelegramExportReader {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 p.nextToken();
-                topLevelField(file, p, field, source, sink, tally);
+                topLevelField(file, p, field, source, sink, serviceMessages, tally);
             }
             if (!tally.sawMessages) {
                 throw new TelegramExportException(file, -1, -1, "no \"messages\" array: not a Telegram Desktop chat export");
@@ -90,7 +99,8 @@ public final class TelegramExportReader {
                 tally.service, tally.malformed, tally.problems);
     }
 
-    private void topLevelField(Path file, JsonParser p, String field, SourceId source, Consumer<Post> sink, Tally tally)
+    private void topLevelField(Path file, JsonParser p, String field, SourceId source, Consumer<Post> sink,
+            Consumer<String> serviceSink, Tally tally)
             throws IOException {
         switch (field) {
             case "name" -> tally.chatName = scalar(p);
@@ -101,14 +111,15 @@ public final class TelegramExportReader {
                             + "' is a private conversation; npswatch reads only groups and channels");
                 }
             }
-            case "messages" -> messages(file, p, source, sink, tally);
+            case "messages" -> messages(file, p, source, sink, serviceSink, tally);
             case "chats", "left_chats" -> throw at(file, p.currentTokenLocation(),
                     "this is a whole-account export; export a single group or channel instead");
             default -> p.skipChildren();
         }
     }
 
-    private void messages(Path file, JsonParser p, SourceId source, Consumer<Post> sink, Tally tally)
+    private void messages(Path file, JsonParser p, SourceId source, Consumer<Post> sink, Consumer<String> serviceSink,
+            Tally tally)
             throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw at(file, p.currentTokenLocation(), "\"messages\" must be an array, found " + p.currentToken());
@@ -127,6 +138,7 @@ public final class TelegramExportReader {
             String type = message.path("type").asText("");
             if (type.equals("service")) {
                 tally.service++;
+                ExportMessageMapper.messageId(message).ifPresent(serviceSink);
             } else if (!type.equals("message")) {
                 tally.problem(start, ExportMessageMapper.messageId(message), "unknown message type '" + type + "'");
             } else {

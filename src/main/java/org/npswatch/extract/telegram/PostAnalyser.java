@@ -1,0 +1,83 @@
+package org.npswatch.extract.telegram;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.npswatch.lexicon.Lexicon;
+import org.npswatch.lexicon.PlaceGazetteer;
+import org.npswatch.lexicon.Recognition;
+import org.npswatch.lexicon.TierListParser;
+import org.npswatch.model.AnalysedPost;
+import org.npswatch.model.Intent;
+import org.npswatch.model.Post;
+import org.npswatch.model.PriceTier;
+import org.npswatch.model.Unit;
+
+/**
+ * Understands one Telegram post: its intent, the substances it names (street names included),
+ * the price tiers of a menu, whether it offers trade quantities, the delivery areas, and which
+ * earlier ad it re-posts. Stateful through the {@link AdDeduplicator}: feed posts in time order.
+ */
+public final class PostAnalyser {
+    /** Menus without a currency mark are in euro: the groups watched are Dutch. */
+    public static final Currency DEFAULT_CURRENCY = Currency.getInstance("EUR");
+    private static final BigDecimal TRADE_GRAMS = new BigDecimal("500");
+    private static final BigDecimal TRADE_PIECES = new BigDecimal("500");
+    private static final Pattern TRADE_WORDS = Pattern.compile(
+            "\\b(?:kilo'?s?|kg|groothandel|wholesale|bulk|grote? (?:afname|klanten|hoeveelheden)|handelaren|per kilo)\\b");
+
+    private final Lexicon lexicon;
+    private final IntentClassifier classifier;
+    private final PlaceGazetteer places;
+    private final AdDeduplicator dedup;
+
+    public PostAnalyser(Lexicon lexicon, IntentClassifier classifier, PlaceGazetteer places, AdDeduplicator dedup) {
+        this.lexicon = lexicon;
+        this.classifier = classifier;
+        this.places = places;
+        this.dedup = dedup;
+    }
+
+    /** An analyser with the shipped classifier and gazetteer and a fresh de-duplicator. */
+    public static PostAnalyser standard(Lexicon lexicon) {
+        return new PostAnalyser(lexicon, IntentClassifier.standard(), PlaceGazetteer.fromClasspath(), new AdDeduplicator());
+    }
+
+    public AnalysedPost analyse(Post post) {
+        String text = post.text();
+        Optional<String> duplicateOf = dedup.assign(post.key(), text);
+        if (text.isBlank()) {
+            return new AnalysedPost(post, Intent.OTHER, List.of(), List.of(), List.of(), false, List.of(), duplicateOf);
+        }
+        Intent intent = classifier.classify(text);
+        Recognition r = lexicon.recognise(text, org.npswatch.lexicon.Context.TELEGRAM_POST);
+        List<PriceTier> tiers = intent == Intent.OFFER ? tiers(text) : List.of();
+        boolean trade = intent == Intent.OFFER && isTrade(text, tiers);
+        return new AnalysedPost(post, intent, r.canonicalNames(), r.unknownCandidates(), tiers, trade,
+                places.find(text), duplicateOf);
+    }
+
+    private static List<PriceTier> tiers(String text) {
+        try {
+            return TierListParser.parse(text, DEFAULT_CURRENCY);
+        } catch (RuntimeException e) {
+            // a menu the tier parser cannot read still counts as an offer, without prices
+            return List.of();
+        }
+    }
+
+    private static boolean isTrade(String text, List<PriceTier> tiers) {
+        for (PriceTier t : tiers) {
+            BigDecimal base = t.quantity().inBaseUnits();
+            Unit.Dimension d = t.quantity().unit().dimension();
+            if (d == Unit.Dimension.MASS && base.compareTo(TRADE_GRAMS) >= 0
+                    || d == Unit.Dimension.COUNT && base.compareTo(TRADE_PIECES) >= 0) {
+                return true;
+            }
+        }
+        return TRADE_WORDS.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+}
