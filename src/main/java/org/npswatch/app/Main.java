@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
             SourcesCommand.class,
             SearchCommand.class,
             ExtractCommand.class,
+            ImportCommand.class,
             LexiconCommand.class,
             TelegramCommand.class,
             CommandLine.HelpCommand.class
@@ -68,6 +69,20 @@ public final class Main implements Runnable {
 
     Path configDir() {
         return configDir;
+    }
+
+    /**
+     * The pseudonymiser for stored Telegram data, keyed from the environment. The key must be
+     * stable: sellers are counted over time by their pseudonyms.
+     */
+    org.npswatch.fetch.telegram.Pseudonymiser pseudonymiser() {
+        String key = System.getenv(org.npswatch.fetch.telegram.Pseudonymiser.KEY_ENV);
+        if (key == null || key.length() < 16) {
+            throw new UserError("set " + org.npswatch.fetch.telegram.Pseudonymiser.KEY_ENV
+                    + " to a secret of at least 16 characters before storing Telegram data; keep it stable "
+                    + "(sellers are counted over time by their pseudonyms) and out of git");
+        }
+        return new org.npswatch.fetch.telegram.Pseudonymiser(key);
     }
 
     Lexicon lexicon() {
