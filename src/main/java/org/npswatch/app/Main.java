@@ -19,6 +19,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
             DemoCommand.class,
             SourcesCommand.class,
+            CrawlCommand.class,
+            RunCommand.class,
             SearchCommand.class,
             ExtractCommand.class,
             ImportCommand.class,

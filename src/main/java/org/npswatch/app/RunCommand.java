@@ -1,0 +1,104 @@
+package org.npswatch.app;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.npswatch.config.FetchLimits;
+import org.npswatch.config.SourceConfig;
+import org.npswatch.config.SourceConfigLoader;
+import org.npswatch.config.TelegramConfig;
+import org.npswatch.config.WebshopConfig;
+import org.npswatch.extract.PageExtraction;
+import org.npswatch.fetch.CrawlProgress;
+import org.npswatch.index.OfferIndex;
+import org.npswatch.source.ScheduleLedger;
+import org.npswatch.store.RunLog;
+import org.quartz.SchedulerException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code npswatch run}: the long-running service. Each source crawls on its own cron, detection
+ * runs after every crawl, the weekly digest job runs on Monday morning. SIGTERM (or Ctrl-C)
+ * finishes the page in hand, commits and exits.
+ */
+@Command(name = "run", description = "Run the monitoring service: scheduled crawls, detection after each, weekly digest.")
+final class RunCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws SchedulerException, InterruptedException {
+        SourceConfigLoader.Result r = new SourceConfigLoader().loadDirectory(main.configDir());
+        PrintWriter err = spec.commandLine().getErr();
+        r.errors().forEach(e -> err.println("skipping bad config: " + e.getMessage()));
+        if (r.sources().isEmpty()) {
+            throw new UserError("no sources in " + main.configDir() + " (see crawl-config/examples/)");
+        }
+        Map<String, String> schedules = new LinkedHashMap<>();
+        Map<String, SourceConfig> byJob = new LinkedHashMap<>();
+        for (SourceConfig s : r.sources()) {
+            schedules.put(s.id().value(), s.schedule());
+            byJob.put(s.id().value(), s);
+        }
+        try (OfferIndex index = OfferIndex.open(main.dataDir(), main.lexicon())) {
+            RunLog runLog = RunLog.open(main.dataDir());
+            ScheduledWork work = (job, cancel) -> {
+                SourceConfig s = byJob.get(job);
+                if (s == null) {
+                    LOG.info("{}: the weekly digest is a later release; its slot is kept", job);
+                    return;
+                }
+                Thread me = Thread.currentThread();
+                cancel.onRequest(me::interrupt);
+                runSource(s, index, runLog);
+                Thread.interrupted(); // a stop request must not leak into the next job on this thread
+            };
+            MonitorService service = new MonitorService(schedules, work, ScheduleLedger.open(main.dataDir()), Clock.systemUTC());
+            CountDownLatch stopped = new CountDownLatch(1);
+            Thread hook = new Thread(() -> {
+                service.stop();
+                stopped.countDown();
+            }, "npswatch-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            service.start();
+            spec.commandLine().getOut().printf("npswatch service: %d sources scheduled (Europe/Amsterdam); stop with Ctrl-C or SIGTERM%n",
+                    byJob.size());
+            spec.commandLine().getOut().flush();
+            stopped.await();
+        }
+        return 0;
+    }
+
+    private void runSource(SourceConfig s, OfferIndex index, RunLog runLog) {
+        switch (s) {
+            case WebshopConfig w -> {
+                WebshopMonitor.Outcome o = new WebshopMonitor(main.dataDir(), new PageExtraction(main.lexicon()), index, runLog)
+                        .crawl(w, Instant.now(), CrawlProgress.NONE);
+                LOG.info("{}: {} | {}", w.id(), o.report().summary(), o.diff());
+            }
+            case TelegramConfig t -> {
+                if (t.via() == TelegramConfig.Via.TDLIB) {
+                    LOG.warn("{}: TDLib reading is not scheduled yet; use via: preview", t.id());
+                    return;
+                }
+                TelegramMonitor.Outcome o = new TelegramMonitor(main.dataDir(), main.lexicon(), index, runLog, main.pseudonymiser())
+                        .readPreview(t, FetchLimits.DEFAULTS, Instant.now());
+                LOG.info("{}: {} new posts, {} offers", t.id(), o.posts(), o.offers());
+            }
+        }
+    }
+}
