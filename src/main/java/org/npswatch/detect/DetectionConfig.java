@@ -1,0 +1,207 @@
+package org.npswatch.detect;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.npswatch.model.Series;
+
+/**
+ * Every detection threshold, each with one documented default ({@link #defaults()}). The reasons
+ * and the measurements behind the defaults are in docs/detection.md.
+ *
+ * @param warmupWeeks weeks at the start of a history in which no NEW_SUBSTANCE or AVAILABILITY
+ *     "appeared" flags fire, because everything is new when monitoring starts. Default 1.
+ * @param absenceWeeks weeks without offers after which a substance (or a scheduled substance in a
+ *     shop) counts as new again. Default 8.
+ * @param volume volume-change settings
+ * @param price price-change settings
+ * @param availability availability settings
+ */
+public record DetectionConfig(
+        int warmupWeeks, int absenceWeeks, Volume volume, Price price, Availability availability) {
+    public DetectionConfig {
+        positive("warmupWeeks", warmupWeeks, 0);
+        positive("absenceWeeks", absenceWeeks, 1);
+        Objects.requireNonNull(volume, "volume");
+        Objects.requireNonNull(price, "price");
+        Objects.requireNonNull(availability, "availability");
+    }
+
+    /** The defaults documented on each component. */
+    public static DetectionConfig defaults() {
+        return new DetectionConfig(1, 8, Volume.defaults(), Price.defaults(), Availability.defaults());
+    }
+
+    /** A copy with other volume settings. */
+    public DetectionConfig withVolume(Volume newVolume) {
+        return new DetectionConfig(warmupWeeks, absenceWeeks, newVolume, price, availability);
+    }
+
+    /** The statistical methods a volume series can be tested with. */
+    public enum VolumeMethodName {
+        EARS_C1,
+        EARS_C2,
+        EARS_C3,
+        NEGATIVE_BINOMIAL,
+        CUSUM
+    }
+
+    /**
+     * Volume-change settings.
+     *
+     * @param method the statistical method. Default {@code NEGATIVE_BINOMIAL}.
+     * @param series the count series watched. Default all five count series.
+     * @param baselineWeeks weeks in the baseline window. Default 8.
+     * @param guardWeeks weeks between the baseline and the tested week, so the onset of a change
+     *     does not raise its own baseline. Default 1 (EARS C2/C3 use their own fixed guard of 2).
+     * @param minBaselineWeeks fewest baseline weeks a test needs. Default 4.
+     * @param dispersionWeeks weeks (before the guard) over which the overdispersion is estimated from
+     *     successive differences; longer than the baseline because a variance needs more data than a
+     *     mean, and differences are hardly disturbed by a change of level. Default 26.
+     * @param alpha one-week tail probability for the negative-binomial method, and the same for the
+     *     two-week sum. Default 0.0005 (chosen by measurement, docs/detection.md).
+     * @param earsThreshold C1 and C2 alarm threshold in baseline standard deviations. Default 3.
+     * @param earsC3Threshold C3 alarm threshold on its three-week sum. Default 2.
+     * @param earsSigmaFloor smallest standard deviation EARS divides by. Default 1.
+     * @param cusumK CUSUM reference value in standard deviations. Default 0.5.
+     * @param cusumH CUSUM decision interval in standard deviations. Default 4.
+     * @param minObservedRise a rise needs at least this many in the tested week. Default 5.
+     * @param minBaselineRise a rise needs a baseline mean of at least this. Default 2.
+     * @param minBaselineFall a fall needs a baseline mean of at least this. Default 10.
+     * @param minRelativeChange a rise must reach (1 + this) times the baseline, a fall (1 - this)
+     *     times. Default 0.3.
+     * @param episodeLookbackWeeks how far back a running episode is traced to name its start week
+     *     in the de-duplication key. Default 12.
+     */
+    public record Volume(
+            VolumeMethodName method,
+            Set<Series> series,
+            int baselineWeeks,
+            int guardWeeks,
+            int minBaselineWeeks,
+            int dispersionWeeks,
+            double alpha,
+            double earsThreshold,
+            double earsC3Threshold,
+            double earsSigmaFloor,
+            double cusumK,
+            double cusumH,
+            long minObservedRise,
+            double minBaselineRise,
+            double minBaselineFall,
+            double minRelativeChange,
+            int episodeLookbackWeeks) {
+        public Volume {
+            Objects.requireNonNull(method, "method");
+            series = Set.copyOf(series);
+            if (series.contains(Series.MEDIAN_PRICE_PER_GRAM)) {
+                throw new IllegalArgumentException("volume.series: median_price_per_gram is not a count series");
+            }
+            positive("volume.baselineWeeks", baselineWeeks, 2);
+            positive("volume.guardWeeks", guardWeeks, 0);
+            positive("volume.minBaselineWeeks", minBaselineWeeks, 2);
+            positive("volume.dispersionWeeks", dispersionWeeks, 2);
+            if (minBaselineWeeks > baselineWeeks) {
+                throw new IllegalArgumentException("volume.minBaselineWeeks must not exceed volume.baselineWeeks");
+            }
+            if (!(alpha > 0 && alpha < 0.5)) {
+                throw new IllegalArgumentException("volume.alpha must be in (0, 0.5): " + alpha);
+            }
+            positive("volume.earsThreshold", earsThreshold);
+            positive("volume.earsC3Threshold", earsC3Threshold);
+            positive("volume.earsSigmaFloor", earsSigmaFloor);
+            positive("volume.cusumH", cusumH);
+            if (cusumK < 0 || minObservedRise < 0 || minBaselineRise < 0 || minBaselineFall < 0) {
+                throw new IllegalArgumentException("volume: cusumK and minimum counts must not be negative");
+            }
+            if (!(minRelativeChange >= 0 && minRelativeChange < 1)) {
+                throw new IllegalArgumentException("volume.minRelativeChange must be in [0, 1): " + minRelativeChange);
+            }
+            positive("volume.episodeLookbackWeeks", episodeLookbackWeeks, 1);
+        }
+
+        public static Volume defaults() {
+            return new Volume(VolumeMethodName.NEGATIVE_BINOMIAL,
+                    EnumSet.of(Series.ACTIVE_OFFERS, Series.SHOPS_OFFERING, Series.POSTS, Series.UNIQUE_ADS, Series.SELLERS),
+                    8, 1, 4, 26, 0.0005, 3.0, 2.0, 1.0, 0.5, 4.0, 5, 2.0, 10.0, 0.3, 12);
+        }
+
+        /** A copy with another alpha, other settings unchanged. */
+        public Volume withAlpha(double newAlpha) {
+            return new Volume(method, series, baselineWeeks, guardWeeks, minBaselineWeeks, dispersionWeeks, newAlpha,
+                    earsThreshold, earsC3Threshold, earsSigmaFloor, cusumK, cusumH, minObservedRise, minBaselineRise,
+                    minBaselineFall, minRelativeChange, episodeLookbackWeeks);
+        }
+
+        /** A copy using another method, other settings unchanged. */
+        public Volume withMethod(VolumeMethodName newMethod) {
+            return new Volume(newMethod, series, baselineWeeks, guardWeeks, minBaselineWeeks, dispersionWeeks, alpha, earsThreshold,
+                    earsC3Threshold, earsSigmaFloor, cusumK, cusumH, minObservedRise, minBaselineRise,
+                    minBaselineFall, minRelativeChange, episodeLookbackWeeks);
+        }
+    }
+
+    /**
+     * Price-change settings.
+     *
+     * @param relativeThreshold flag when the median price per gram differs from the baseline by at
+     *     least this fraction. Default 0.2 (20%).
+     * @param baselineWeeks the baseline is the median of the weekly medians of this many previous
+     *     weeks. Default 4.
+     * @param minBaselineWeeks fewest priced weeks in that window. Default 2.
+     * @param minPricedOffers fewest priced offers in the tested week and in each baseline week.
+     *     Default 3.
+     */
+    public record Price(double relativeThreshold, int baselineWeeks, int minBaselineWeeks, int minPricedOffers) {
+        public Price {
+            if (!(relativeThreshold > 0 && relativeThreshold < 1)) {
+                throw new IllegalArgumentException("price.relativeThreshold must be in (0, 1): " + relativeThreshold);
+            }
+            positive("price.baselineWeeks", baselineWeeks, 1);
+            positive("price.minBaselineWeeks", minBaselineWeeks, 1);
+            positive("price.minPricedOffers", minPricedOffers, 1);
+        }
+
+        public static Price defaults() {
+            return new Price(0.2, 4, 2, 3);
+        }
+    }
+
+    /**
+     * Availability settings.
+     *
+     * @param vanishAfterRuns a source has vanished after this many consecutive failed runs, so a
+     *     single failed crawl never raises a flag. Default 2.
+     * @param outOfStockJump flag a wave when a shop's out-of-stock share rises by at least this
+     *     (absolute, 0..1) over the median share of the baseline weeks. Default 0.25.
+     * @param outOfStockBaselineWeeks weeks in that baseline. Default 4.
+     * @param minShopOffers fewest offers a shop must have that week for a wave. Default 5.
+     */
+    public record Availability(
+            int vanishAfterRuns, double outOfStockJump, int outOfStockBaselineWeeks, int minShopOffers) {
+        public Availability {
+            positive("availability.vanishAfterRuns", vanishAfterRuns, 1);
+            if (!(outOfStockJump > 0 && outOfStockJump <= 1)) {
+                throw new IllegalArgumentException("availability.outOfStockJump must be in (0, 1]: " + outOfStockJump);
+            }
+            positive("availability.outOfStockBaselineWeeks", outOfStockBaselineWeeks, 1);
+            positive("availability.minShopOffers", minShopOffers, 1);
+        }
+
+        public static Availability defaults() {
+            return new Availability(2, 0.25, 4, 5);
+        }
+    }
+
+    private static void positive(String key, int value, int min) {
+        if (value < min) {
+            throw new IllegalArgumentException(key + " must be at least " + min + ": " + value);
+        }
+    }
+
+    private static void positive(String key, double value) {
+        if (!(value > 0)) {
+            throw new IllegalArgumentException(key + " must be positive: " + value);
+        }
+    }
+}
