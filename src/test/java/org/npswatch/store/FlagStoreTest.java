@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -155,7 +152,7 @@ class FlagStoreTest {
         String torn = "{\"op\":\"flag\",\"at\":\"2026-04-05T03:12:00Z\",\"flag\":{\"id\":\"f12";
         Files.writeString(journal, torn, StandardOpenOption.APPEND);
 
-        String log = captureStderr(() -> {
+        String log = CapturedStderr.during(() -> {
             try (FlagStore reopened = open()) {
                 assertEquals(2, reopened.list(Optional.empty(), Optional.empty()).size());
                 assertEquals(FlagState.CONFIRMED, reopened.get(SampleFlags.volumeUp().id()).orElseThrow().state());
@@ -193,17 +190,5 @@ class FlagStoreTest {
             assertEquals(List.of(), cli.record(List.of(SampleFlags.newSubstance())));
             assertEquals(1, service.history(SampleFlags.newSubstance().id()).size());
         }
-    }
-
-    static String captureStderr(Runnable action) {
-        PrintStream original = System.err;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            action.run();
-        } finally {
-            System.setErr(original);
-        }
-        return buffer.toString(StandardCharsets.UTF_8);
     }
 }
