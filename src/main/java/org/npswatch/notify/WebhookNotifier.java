@@ -111,7 +111,7 @@ public final class WebhookNotifier implements Notifier {
         String timestamp = Long.toString(clock.instant().getEpochSecond());
         HttpRequest request = HttpRequest.newBuilder(url)
                 .timeout(settings.timeout())
-                .header("Content-Type", "application/json; charset=utf-8")
+                .header("Content-Type", "application/json; charset=UTF-8")
                 .header("User-Agent", "npswatch-webhook/1")
                 .header(TIMESTAMP_HEADER, timestamp)
                 .header(SIGNATURE_HEADER, "sha256=" + hmacHex(secret, timestamp, body))
