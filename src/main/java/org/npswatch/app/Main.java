@@ -24,6 +24,9 @@ import picocli.CommandLine.ScopeType;
             SearchCommand.class,
             ExtractCommand.class,
             ImportCommand.class,
+            DetectCommand.class,
+            FlagsCommand.class,
+            FlagsCommand.Triage.class,
             LexiconCommand.class,
             TelegramCommand.class,
             CommandLine.HelpCommand.class

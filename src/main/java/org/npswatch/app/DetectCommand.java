@@ -1,0 +1,50 @@
+package org.npswatch.app;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.npswatch.index.OfferIndex;
+import org.npswatch.model.Flag;
+import org.npswatch.model.FlagType;
+import org.npswatch.store.FlagStore;
+import org.npswatch.store.RunLog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code npswatch detect [--replay]}: flags from the stored history. */
+@Command(name = "detect", description = "Detect new substances, unknown names, volume, price and availability changes from the stored history.")
+final class DetectCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--replay", description = "Recompute week by week over all history, as if run live at the end of each week")
+    boolean replay;
+
+    @Override
+    public Integer call() {
+        if (!java.nio.file.Files.isDirectory(main.dataDir().resolve(OfferIndex.INDEX_DIR))) {
+            throw new UserError("no index in " + main.dataDir() + ": crawl, import or run the demo first");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (OfferIndex index = OfferIndex.open(main.dataDir(), main.lexicon());
+                FlagStore flags = FlagStore.open(main.dataDir())) {
+            Detection.Result r = new Detection().run(index, RunLog.open(main.dataDir()), main.lexicon(), flags, replay);
+            Map<FlagType, Integer> byType = new TreeMap<>();
+            r.recorded().forEach(f -> byType.merge(f.type(), 1, Integer::sum));
+            out.printf("%d weeks of history%s: %d flags detected, %d new %s%n", r.history().size(),
+                    r.history().size() == 0 ? "" : " (" + r.history().get(0).week() + " .. " + r.history().get(r.history().size() - 1).week() + ")",
+                    r.detected().size(), r.recorded().size(), byType.isEmpty() ? "" : byType.toString());
+            for (Flag f : r.recorded()) {
+                out.printf("  %s %-22s %-8s %-30s %s%n", f.id(), f.type(), f.week(), f.subject(), f.explanation());
+            }
+        }
+        return 0;
+    }
+}
