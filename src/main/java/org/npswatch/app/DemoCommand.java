@@ -88,6 +88,7 @@ final class DemoCommand implements Callable<Integer> {
                         t.unreachable.isEmpty() ? "all shops reached" : "unreachable: " + String.join(", ", t.unreachable));
             }
             summary(out, index, unknown, data, Duration.between(started, Instant.now()));
+            flags(out, index, runLog, lexicon, data);
         }
         return 0;
     }
@@ -103,6 +104,24 @@ final class DemoCommand implements Callable<Integer> {
         out.printf("Unknown substance-like names (candidates for the lexicon): %s%n", unknown.isEmpty() ? "none" : String.join(", ", unknown));
         out.printf("Done in %d s. Data: %s (index/, warc/, state/)%n", took.toSeconds(), data.toAbsolutePath());
         out.printf("Try: ./npswatch --data %s search --substance 3mmc%n", data);
+    }
+
+    /** Replays detection over the simulated history, as if it had run at the end of every week. */
+    private static void flags(PrintWriter out, OfferIndex index, RunLog runLog, Lexicon lexicon, Path data) {
+        try (org.npswatch.store.FlagStore store = org.npswatch.store.FlagStore.open(data)) {
+            Detection.Result r = new Detection().run(index, runLog, lexicon, store, true);
+            out.println();
+            out.printf("Flags (detection replayed week by week over %d weeks): %d%n", r.history().size(), r.recorded().size());
+            java.util.Map<org.npswatch.model.FlagType, List<org.npswatch.model.Flag>> byType = new java.util.TreeMap<>();
+            r.recorded().forEach(f -> byType.computeIfAbsent(f.type(), k -> new ArrayList<>()).add(f));
+            byType.forEach((type, list) -> {
+                out.printf("  %s (%d)%n", type, list.size());
+                list.stream().limit(6).forEach(f -> out.printf("    %s %s  %s%n", f.week(), f.id(), f.explanation()));
+                if (list.size() > 6) {
+                    out.printf("    ... %d more: ./npswatch --data %s flags --type %s%n", list.size() - 6, data, type);
+                }
+            });
+        }
     }
 
     private static void printFacet(PrintWriter out, String title, List<FacetCount> counts, int max) {
