@@ -72,6 +72,9 @@ final class WebshopMonitor {
             }
         };
         CrawlReport report = crawler.crawl(shop, dataDir, sink, progress);
+        // A stop request interrupts this thread; the crawl has ended, but the interrupt flag must
+        // not reach the index's file channels (an interrupted FileChannel closes itself).
+        boolean stopRequested = Thread.interrupted();
         boolean reached = report.pagesFetched() + report.pagesNotModified() > 0;
         CrawlDiff diff;
         if (reached) {
@@ -83,6 +86,9 @@ final class WebshopMonitor {
         }
         runLog.append(new RunLog.Run(shop.id(), SourceKind.WEBSHOP, report.crawlId(), seenAt, reached,
                 report.pagesFetched() + report.pagesNotModified(), offers.size()));
+        if (stopRequested) {
+            Thread.currentThread().interrupt();
+        }
         List<String> unknown = offers.values().stream().flatMap(o -> o.unknownCandidates().stream()).distinct().sorted().toList();
         return new Outcome(report, diff, offers.size(), unknown);
     }
