@@ -71,6 +71,11 @@ final class RunCommand implements Callable<Integer> {
             CountDownLatch stopped = new CountDownLatch(1);
             Thread hook = new Thread(() -> {
                 service.stop();
+                synchronized (this) {
+                    if (tdClient != null) {
+                        tdClient.close();
+                    }
+                }
                 stopped.countDown();
             }, "npswatch-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
@@ -83,6 +88,27 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
+    private org.npswatch.fetch.telegram.tdlib.TdClient tdClient;
+
+    /** The service's one TDLib client, started at the first TDLib source; needs a prior login. */
+    private synchronized org.npswatch.fetch.telegram.tdlib.TdClient tdlib() {
+        if (tdClient == null) {
+            var td = org.npswatch.fetch.telegram.tdlib.TdJson.load(
+                    org.npswatch.fetch.telegram.tdlib.TdlibLocator.fromSystem().locate(java.util.Optional.empty()));
+            var credentials = org.npswatch.fetch.telegram.tdlib.TelegramCredentials.load(System.getenv(), main.dataDir());
+            var client = org.npswatch.fetch.telegram.tdlib.TdClient.start(td,
+                    org.npswatch.fetch.telegram.tdlib.TdClient.Settings.of(main.dataDir(), credentials));
+            var state = client.awaitSettled(java.time.Duration.ofSeconds(30));
+            if (!(state instanceof org.npswatch.fetch.telegram.tdlib.AuthorizationState.Ready)) {
+                client.close();
+                throw new org.npswatch.fetch.telegram.tdlib.TdlibException(
+                        "TDLib is not logged in (" + state + "): run ./npswatch telegram login first");
+            }
+            tdClient = client;
+        }
+        return tdClient;
+    }
+
     private void runSource(SourceConfig s, OfferIndex index, RunLog runLog) {
         switch (s) {
             case WebshopConfig w -> {
@@ -91,12 +117,10 @@ final class RunCommand implements Callable<Integer> {
                 LOG.info("{}: {} | {}", w.id(), o.report().summary(), o.diff());
             }
             case TelegramConfig t -> {
-                if (t.via() == TelegramConfig.Via.TDLIB) {
-                    LOG.warn("{}: TDLib reading is not scheduled yet; use via: preview", t.id());
-                    return;
-                }
-                TelegramMonitor.Outcome o = new TelegramMonitor(main.dataDir(), main.lexicon(), index, runLog, main.pseudonymiser())
-                        .readPreview(t, FetchLimits.DEFAULTS, Instant.now());
+                TelegramMonitor monitor = new TelegramMonitor(main.dataDir(), main.lexicon(), index, runLog, main.pseudonymiser());
+                TelegramMonitor.Outcome o = t.via() == TelegramConfig.Via.TDLIB
+                        ? monitor.readTdlib(t, tdlib(), Instant.now())
+                        : monitor.readPreview(t, FetchLimits.DEFAULTS, Instant.now());
                 LOG.info("{}: {} new posts, {} offers", t.id(), o.posts(), o.offers());
             }
         }

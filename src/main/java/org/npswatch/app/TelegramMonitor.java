@@ -105,6 +105,32 @@ final class TelegramMonitor {
         }
     }
 
+    /**
+     * Reads the new messages of a public chat through a logged-in TDLib client.
+     *
+     * @param at the time the run is recorded under
+     */
+    Outcome readTdlib(TelegramConfig chat, org.npswatch.fetch.telegram.tdlib.TdTransport td, Instant at) {
+        Tally t = new Tally(chat.id());
+        var reader = new org.npswatch.fetch.telegram.tdlib.TdlibChatReader(td,
+                new org.npswatch.fetch.telegram.tdlib.TdMessageMapper(pseudonymiser),
+                new org.npswatch.fetch.telegram.tdlib.ChatStateStore(dataDir),
+                org.npswatch.fetch.telegram.tdlib.Sleeper.system(),
+                org.npswatch.fetch.telegram.tdlib.TdlibChatReader.Options.defaults());
+        try {
+            var read = reader.read(chat);
+            List<AnalysedPost> analysed = read.posts().stream()
+                    .sorted(Comparator.comparing(Post::postedAt))
+                    .map(analyser::analyse).map(t::count).toList();
+            index.recordPosts(chat.id(), chat.kind(), analysed);
+            runLog.append(new RunLog.Run(chat.id(), chat.kind(), "tdlib-" + at.toEpochMilli(), at, true, analysed.size(), (int) t.offers));
+            return t.outcome(true, analysed.size(), 0, 0);
+        } catch (org.npswatch.fetch.telegram.tdlib.TdlibException e) {
+            runLog.append(new RunLog.Run(chat.id(), chat.kind(), "tdlib-" + at.toEpochMilli(), at, false, 0, 0));
+            throw e;
+        }
+    }
+
     /** Counts of one run. */
     private static final class Tally {
         final SourceId source;
