@@ -118,7 +118,7 @@ final class MarketEvolution {
                     variant.add(new Slot(i, key));
                 }
             }
-            java.util.Collections.shuffle(variant, new Random(seed * 31 + key.hashCode()));
+            java.util.Collections.shuffle(variant, Seeds.random(seed, 2, key.hashCode()));
             slots.addAll(variant);
         }
         return slots;
@@ -270,6 +270,6 @@ final class MarketEvolution {
     }
 
     private Random random(int week, int shop) {
-        return new Random(seed * 1_000_003L + week * 10_007L + shop);
+        return Seeds.random(seed, 1, week, shop);
     }
 }
