@@ -254,7 +254,7 @@ final class PreviewPages {
                     String url = m.group(1);
                     b.append("<a href=\"").append(esc(url)).append("\" target=\"_blank\" rel=\"noopener\" "
                                     + "onclick=\"return confirm('Open this link?\\n\\n'+this.href);\">")
-                            .append(esc(url.replaceFirst("^https?://", ""))).append("</a>");
+                            .append(esc(url)).append("</a>");
                 } else {
                     b.append("<a href=\"").append(link(m.group(2).substring(1))).append("\">").append(esc(m.group(2)))
                             .append("</a>");

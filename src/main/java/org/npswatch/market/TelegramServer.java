@@ -124,8 +124,8 @@ final class TelegramServer implements AutoCloseable {
         return find(s, name).map(h -> {
             ChannelSpec spec = h.spec();
             String extra = spec.publicChannel() ? PreviewPages.count(spec.subscribers()) + " subscribers"
-                    : String.format(java.util.Locale.ROOT, "%,d members, %d online", spec.subscribers(), spec.subscribers() / 12)
-                            .replace(',', ' ');
+                    : String.format(java.util.Locale.ROOT, "%,d", spec.subscribers()).replace(',', ' ')
+                            + " members, " + spec.subscribers() / 12 + " online";
             return pages.joinPage(name, spec.title(), extra, spec.description());
         }).orElseGet(() -> pages.joinPage(name, name, "", ""));
     }
