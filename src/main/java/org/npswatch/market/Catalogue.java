@@ -29,7 +29,7 @@ public final class Catalogue {
 
     /**
      * Invented substance names that no lexicon knows, in the order they appear in the market (see
-     * {@link MarketEvents#novelNameWeeks()}). They follow real naming habits (locants, halogen
+     * {@link MarketEvents#standard()}). They follow real naming habits (locants, halogen
      * prefixes, -MC, -azolam, -nitazene and -PINACA stems) so a recogniser of substance-like
      * names should catch them; none is the name of a substance known to us.
      */
@@ -118,7 +118,27 @@ public final class Catalogue {
             p("reagent", ACCESSORY, Unit.PIECE, "9", "1,3", "",
                     "Marquis reagent test kit for identification.", "Marquis reagent test", "Reagent test kit (Marquis)"),
             p("baggies", ACCESSORY, Unit.PIECE, "0.05", "100,500", "",
-                    "Zip bags 4x6 cm.", "Ziplock baggies 4x6cm", "Gripzakjes 4x6"));
+                    "Zip bags 4x6 cm.", "Ziplock baggies 4x6cm", "Gripzakjes 4x6"),
+            // Variants of tracked substances (see TrackedSubstances): more of them are listed when
+            // a substance's volume rises, as real shops add pellets, rocks and bulk packs.
+            p("3mmcpellets", RC_STIMULANT, Unit.PELLET, "1.6", "10,25,50", "3-MMC",
+                    "Pressed 3-MMC pellets of 100 mg.", "3-MMC Pellets 100mg", "3-MMC 100mg pellets"),
+            p("3mmcrocks", RC_STIMULANT, Unit.GRAM, "13", "1,5,10", "3-MMC",
+                    "Large 3-MMC rocks, slow crystallised.", "3-MMC Rocks", "3MMC Rock Crystal"),
+            p("3mmcbulk", RC_STIMULANT, Unit.GRAM, "9", "25,100,250,1000", "3-MMC",
+                    "3-MMC in bulk for resellers.", "3-MMC Bulk", "3-MMC bulk pack"),
+            p("3mmccaps", RC_STIMULANT, Unit.CAPSULE, "1.8", "10,20,50", "3-MMC",
+                    "Capsules of 150 mg 3-MMC.", "3-MMC Capsules 150mg", "3-MMC caps 150mg"),
+            p("2fdckpellets", RC_DISSOCIATIVE, Unit.PELLET, "1.4", "10,25,50", "2-FDCK",
+                    "2-FDCK pellets of 50 mg.", "2-FDCK Pellets 50mg", "2F-DCK pellets 50mg"),
+            p("2fdckbulk", RC_DISSOCIATIVE, Unit.GRAM, "10", "25,100,250", "2-FDCK",
+                    "2-FDCK in bulk.", "2-FDCK Bulk", "2F-DCK bulk"),
+            p("2mmc", RC_STIMULANT, Unit.GRAM, "12", "1,5,10,25", "2-MMC",
+                    "2-MMC, the 3-MMC isomer, fresh batch.", "2-MMC", "2-MMC Crystal", "2MMC"),
+            p("2mmcpellets", RC_STIMULANT, Unit.PELLET, "1.5", "10,25,50", "2-MMC",
+                    "2-MMC pellets of 100 mg.", "2-MMC Pellets 100mg", "2-MMC 100mg pellets"),
+            p("4fa2", RC_STIMULANT, Unit.GRAM, "12", "5,10,25", "4-FA",
+                    "4-FA crystal, larger packs.", "4-FA Crystal", "4-FA kristal"));
 
     /** Every product that is not an invented substance. */
     public static List<CatalogueProduct> products() {

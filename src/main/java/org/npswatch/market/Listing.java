@@ -20,23 +20,30 @@ import org.npswatch.model.StockStatus;
  * @param priceFactor multiplier on the catalogue price; re-pricing changes it
  * @param stock in stock or not; shops always say which
  * @param firstWeek the week it was first listed
+ * @param marketFactor multiplier of injected price events ({@link MarketEvents.PriceChange}), 1 without
  */
 public record Listing(
         CatalogueProduct product, String name, String slug, long productId, BigDecimal priceFactor, StockStatus stock,
-        int firstWeek) {
+        int firstWeek, BigDecimal marketFactor) {
     public Listing {
         Objects.requireNonNull(product, "product");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(priceFactor, "priceFactor");
         Objects.requireNonNull(stock, "stock");
+        Objects.requireNonNull(marketFactor, "marketFactor");
+    }
+
+    Listing(CatalogueProduct product, String name, String slug, long productId, BigDecimal priceFactor, StockStatus stock,
+            int firstWeek) {
+        this(product, name, slug, productId, priceFactor, stock, firstWeek, BigDecimal.ONE);
     }
 
     /** The price tiers in the shop's currency, smallest pack first. */
     public List<PriceTier> tiers(Currency currency) {
         List<PriceTier> tiers = new ArrayList<>();
         for (int i = 0; i < product.tierAmounts().size(); i++) {
-            BigDecimal price = Prices.tierPrice(product, i, priceFactor, currency);
+            BigDecimal price = Prices.tierPrice(product, i, priceFactor.multiply(marketFactor), currency);
             tiers.add(new PriceTier(new Quantity(product.tierAmounts().get(i), product.unit()), new Money(price, currency)));
         }
         return List.copyOf(tiers);
@@ -47,11 +54,16 @@ public record Listing(
     }
 
     Listing withPriceFactor(BigDecimal factor) {
-        return new Listing(product, name, slug, productId, factor, stock, firstWeek);
+        return new Listing(product, name, slug, productId, factor, stock, firstWeek, marketFactor);
+    }
+
+    Listing withMarketFactor(BigDecimal factor) {
+        return factor.compareTo(marketFactor) == 0 ? this
+                : new Listing(product, name, slug, productId, priceFactor, stock, firstWeek, factor);
     }
 
     Listing withStock(StockStatus newStock) {
-        return new Listing(product, name, slug, productId, priceFactor, newStock, firstWeek);
+        return new Listing(product, name, slug, productId, priceFactor, newStock, firstWeek, marketFactor);
     }
 
     /** A URL slug as WordPress and Shopify make them: lower case ASCII words joined by hyphens. */

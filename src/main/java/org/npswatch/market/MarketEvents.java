@@ -1,23 +1,41 @@
 package org.npswatch.market;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.npswatch.model.SourceId;
 
 /**
- * Scheduled, non-random events of the simulated market: when an invented substance appears in
- * which shop, and when a shop is unreachable. Random noise (re-pricing, stock changes, products
- * coming and going) comes from the seed; these events are fixed so tests and evaluations know
- * exactly when each should be detected.
+ * Scheduled, non-random events of the simulated market, and the kind of noise around them.
+ * Random noise (re-pricing, stock changes, products coming and going, weekly counts drawn around
+ * each tracked substance's base level) comes from the seed; these events are fixed so tests and
+ * evaluations know exactly when each should be detected ({@link #injected()} is the answer key).
  *
- * <p>This is the extension point for long evaluation runs (issue 4): build a {@code MarketEvents}
- * with other appearances and outages and pass it to {@link SimulatedMarket#start(long,
- * MarketEvents)}.
+ * <p>Volume, appearance and price events name a substance by its canonical name. Volume and
+ * appearance events need a tracked substance (one whose weekly count is drawn around a base level:
+ * {@link #TRACKED_SUBSTANCES}); price events may name any substance.
  *
  * @param novelAppearances invented substances appearing in shops
  * @param outages periods in which a shop is not {@link Availability#ONLINE}
+ * @param knownAppearances lexicon substances that were not on offer before appearing
+ * @param volumeChanges a tracked substance's weekly count multiplied from a week on
+ * @param priceChanges a substance's prices multiplied from a week on, in shops and on Telegram
+ * @param vanishes shops that stop answering for good
+ * @param noise how weekly counts scatter around their level
  */
-public record MarketEvents(List<NovelAppearance> novelAppearances, List<Outage> outages) {
+public record MarketEvents(
+        List<NovelAppearance> novelAppearances,
+        List<Outage> outages,
+        List<KnownAppearance> knownAppearances,
+        List<VolumeChange> volumeChanges,
+        List<PriceChange> priceChanges,
+        List<Vanish> vanishes,
+        Noise noise) {
+    /** Substances whose weekly counts are drawn around a base level and can take volume events. */
+    public static final List<String> TRACKED_SUBSTANCES = TrackedSubstances.names();
+
     /**
      * An invented substance ({@link Catalogue#INVENTED_NAMES}) is listed from this week on.
      *
@@ -37,37 +55,157 @@ public record MarketEvents(List<NovelAppearance> novelAppearances, List<Outage> 
         }
     }
 
-    public MarketEvents {
-        novelAppearances = List.copyOf(novelAppearances);
-        outages = List.copyOf(outages);
+    /**
+     * A lexicon substance that nobody offered is offered from {@code week} on (in shops and in
+     * Telegram channels that carry it), at its tracked base level; at least one shop listing
+     * exists in that very week.
+     */
+    public record KnownAppearance(String substance, int week) {
+        public KnownAppearance {
+            requireTracked(substance);
+        }
     }
 
     /**
-     * The standard schedule: "3-CPMC" appears at chemvault in week 2 and spreads to labpulse in
-     * week 4; further invented names appear every three weeks from week 5; britchem-direct refuses
-     * connections in weeks 3 and 4; chemikalia-pl answers 503 in week 4.
+     * From {@code fromWeek} on, the expected weekly count of a tracked substance (shop listings
+     * and Telegram offer posts) is multiplied by {@code factor}: 2 doubles, 0.5 halves.
+     */
+    public record VolumeChange(String substance, int fromWeek, BigDecimal factor) {
+        public VolumeChange {
+            requireTracked(substance);
+            if (factor.signum() <= 0) {
+                throw new IllegalArgumentException("volume factor must be positive: " + factor);
+            }
+        }
+    }
+
+    /** From {@code fromWeek} on, every price of the substance is multiplied by {@code factor} (0.7 = -30%). */
+    public record PriceChange(String substance, int fromWeek, BigDecimal factor) {
+        public PriceChange {
+            Objects.requireNonNull(substance, "substance");
+            if (factor.signum() <= 0) {
+                throw new IllegalArgumentException("price factor must be positive: " + factor);
+            }
+        }
+    }
+
+    /** The shop refuses connections from {@code week} on and never comes back. */
+    public record Vanish(SourceId shop, int week) {
+        public Vanish {
+            Objects.requireNonNull(shop, "shop");
+        }
+    }
+
+    /**
+     * How weekly counts scatter around their expected level.
+     *
+     * @param negativeBinomialSize 0 for Poisson noise; otherwise the size (dispersion) parameter
+     *     {@code k} of a negative binomial with variance {@code mean + mean²/k}
+     */
+    public record Noise(double negativeBinomialSize) {
+        public static final Noise POISSON = new Noise(0);
+
+        public Noise {
+            if (negativeBinomialSize < 0 || Double.isNaN(negativeBinomialSize)) {
+                throw new IllegalArgumentException("negative binomial size must be 0 (Poisson) or positive");
+            }
+        }
+
+        public static Noise negativeBinomial(double size) {
+            if (size <= 0) {
+                throw new IllegalArgumentException("negative binomial size must be positive: " + size);
+            }
+            return new Noise(size);
+        }
+    }
+
+    public MarketEvents {
+        novelAppearances = List.copyOf(novelAppearances);
+        outages = List.copyOf(outages);
+        knownAppearances = List.copyOf(knownAppearances);
+        volumeChanges = List.copyOf(volumeChanges);
+        priceChanges = List.copyOf(priceChanges);
+        vanishes = List.copyOf(vanishes);
+        Objects.requireNonNull(noise, "noise");
+    }
+
+    /** Only appearances of invented substances and outages, Poisson noise. */
+    public MarketEvents(List<NovelAppearance> novelAppearances, List<Outage> outages) {
+        this(novelAppearances, outages, List.of(), List.of(), List.of(), List.of(), Noise.POISSON);
+    }
+
+    /**
+     * The standard schedule over 26 weeks (week 0 is Monday 2026-01-05), at least one event of
+     * each kind:
+     * <ul>
+     *   <li>week 2: invented "3-CPMC" appears at chemvault; week 4 it spreads to labpulse; the
+     *       other invented names appear in weeks 5, 8, 11, 14, 17, 20 and 23;
+     *   <li>weeks 3-4: britchem-direct refuses connections; week 4: chemikalia-pl answers 503;
+     *   <li>week 8: the lexicon substance 2-MMC, never offered before, appears (shops and the
+     *       English channel);
+     *   <li>week 10: 3-MMC doubles (shop listings from about 12 to 24 a week, Telegram offer posts
+     *       from about 14 to 28);
+     *   <li>week 12: 3-CMC prices drop by 30% in every shop;
+     *   <li>week 14: 2-FDCK halves (shop listings about 10 to 5, Telegram posts about 10 to 5);
+     *   <li>week 16: cocaine prices drop by 30% (pharmacy shop and Telegram menus);
+     *   <li>week 20: pelletpoint vanishes for good.
+     * </ul>
      */
     public static MarketEvents standard() {
         List<String> rcShops = List.of("chemvault", "rc-onderzoek-nl", "pelletpoint", "albion-research", "reagenzien-de",
                 "labpulse", "chemikalia-pl", "britchem-direct");
-        List<NovelAppearance> novel = new java.util.ArrayList<>();
+        List<NovelAppearance> novel = new ArrayList<>();
         novel.add(new NovelAppearance(2, SourceId.of("chemvault"), 0));
         novel.add(new NovelAppearance(4, SourceId.of("labpulse"), 0));
         for (int i = 1; i < Catalogue.INVENTED_NAMES.size(); i++) {
             novel.add(new NovelAppearance(2 + 3 * i, SourceId.of(rcShops.get(i % rcShops.size())), i));
         }
-        return new MarketEvents(novel, List.of(
-                new Outage(SourceId.of("britchem-direct"), 3, 4, Availability.DOWN),
-                new Outage(SourceId.of("chemikalia-pl"), 4, 4, Availability.UNAVAILABLE)));
+        return new MarketEvents(novel,
+                List.of(new Outage(SourceId.of("britchem-direct"), 3, 4, Availability.DOWN),
+                        new Outage(SourceId.of("chemikalia-pl"), 4, 4, Availability.UNAVAILABLE)),
+                List.of(new KnownAppearance("2-MMC", 8)),
+                List.of(new VolumeChange("3-MMC", 10, new BigDecimal("2")),
+                        new VolumeChange("2-FDCK", 14, new BigDecimal("0.5"))),
+                List.of(new PriceChange("3-CMC", 12, new BigDecimal("0.70")),
+                        new PriceChange("cocaine", 16, new BigDecimal("0.70"))),
+                List.of(new Vanish(SourceId.of("pelletpoint"), 20)),
+                Noise.POISSON);
     }
 
-    /** No scheduled events: only the seed's noise. */
+    /** No scheduled events: only the seed's noise, every tracked substance at its base level from week 0. */
     public static MarketEvents none() {
         return new MarketEvents(List.of(), List.of());
     }
 
+    /** These events plus one more volume change. */
+    public MarketEvents with(VolumeChange change) {
+        return new MarketEvents(novelAppearances, outages, knownAppearances, plus(volumeChanges, change), priceChanges,
+                vanishes, noise);
+    }
+
+    /** These events plus one more price change. */
+    public MarketEvents with(PriceChange change) {
+        return new MarketEvents(novelAppearances, outages, knownAppearances, volumeChanges, plus(priceChanges, change),
+                vanishes, noise);
+    }
+
+    /** These events plus one more vanishing shop. */
+    public MarketEvents with(Vanish vanish) {
+        return new MarketEvents(novelAppearances, outages, knownAppearances, volumeChanges, priceChanges,
+                plus(vanishes, vanish), noise);
+    }
+
+    /** The same events with other noise. */
+    public MarketEvents withNoise(Noise otherNoise) {
+        return new MarketEvents(novelAppearances, outages, knownAppearances, volumeChanges, priceChanges, vanishes,
+                otherNoise);
+    }
+
     /** The shop's availability in a week. */
     public Availability availability(SourceId shop, int week) {
+        if (vanishes.stream().anyMatch(v -> v.shop().equals(shop) && week >= v.week())) {
+            return Availability.DOWN;
+        }
         return outages.stream()
                 .filter(o -> o.shop().equals(shop) && week >= o.fromWeek() && week <= o.toWeek())
                 .map(Outage::availability)
@@ -78,5 +216,64 @@ public record MarketEvents(List<NovelAppearance> novelAppearances, List<Outage> 
     /** Invented substances that start being listed in this exact week. */
     public List<NovelAppearance> appearingIn(int week) {
         return novelAppearances.stream().filter(a -> a.week() == week).toList();
+    }
+
+    /**
+     * How many times its base level a tracked substance's count is expected to be in a week: 0
+     * before a known appearance, the product of every volume change begun by then.
+     */
+    public double volumeMultiplier(String substance, int week) {
+        for (KnownAppearance a : knownAppearances) {
+            if (a.substance().equals(substance) && week < a.week()) {
+                return 0;
+            }
+        }
+        double m = 1;
+        for (VolumeChange c : volumeChanges) {
+            if (c.substance().equals(substance) && week >= c.fromWeek()) {
+                m *= c.factor().doubleValue();
+            }
+        }
+        return m;
+    }
+
+    /** Whether a known appearance of the substance happens in exactly this week. */
+    public boolean appearsIn(String substance, int week) {
+        return knownAppearances.stream().anyMatch(a -> a.substance().equals(substance) && a.week() == week);
+    }
+
+    /** The product of every price change of the substance begun by this week (1 without). */
+    public BigDecimal priceFactor(String substance, int week) {
+        BigDecimal f = BigDecimal.ONE;
+        for (PriceChange c : priceChanges) {
+            if (c.substance().equals(substance) && week >= c.fromWeek()) {
+                f = f.multiply(c.factor());
+            }
+        }
+        return f;
+    }
+
+    /** Every injected event, in order of week: the answer key for detection evaluations. */
+    public List<InjectedEvent> injected() {
+        return InjectedEvent.of(this);
+    }
+
+    private static void requireTracked(String substance) {
+        Objects.requireNonNull(substance, "substance");
+        if (TrackedSubstances.find(substance).isEmpty()) {
+            throw new IllegalArgumentException("'" + substance + "' is not a tracked substance; tracked: "
+                    + TrackedSubstances.names());
+        }
+    }
+
+    private static <T> List<T> plus(List<T> list, T item) {
+        List<T> copy = new ArrayList<>(list);
+        copy.add(item);
+        return copy;
+    }
+
+    /** The vanishing of a shop, if one is scheduled. */
+    Optional<Vanish> vanishOf(SourceId shop) {
+        return vanishes.stream().filter(v -> v.shop().equals(shop)).findFirst();
     }
 }

@@ -32,19 +32,104 @@ final class MarketEvolution {
     }
 
     List<ShopState> initial() {
-        List<ShopState> shops = new ArrayList<>();
+        List<List<Listing>> all = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             ShopSpec spec = specs.get(i);
             Random rng = random(0, i);
-            List<CatalogueProduct> pool = new ArrayList<>(spec.eligibleProducts());
+            List<CatalogueProduct> pool = new ArrayList<>(addable(spec, List.of()));
             java.util.Collections.shuffle(pool, rng);
             List<Listing> listings = new ArrayList<>();
             for (CatalogueProduct p : pool.subList(0, Math.min(spec.initialSize(), pool.size()))) {
                 listings.add(newListing(spec, p, 0, rng));
             }
-            shops.add(new ShopState(spec, events.availability(spec.id(), 0), sorted(listings)));
+            all.add(listings);
         }
-        return List.copyOf(shops);
+        return finish(all, 0);
+    }
+
+    /** Tracked substances, injected prices and availability of a week, applied to the listings. */
+    private List<ShopState> finish(List<List<Listing>> all, int week) {
+        applyTracked(all, week);
+        applyPinned(all, week);
+        List<ShopState> result = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            ShopSpec spec = specs.get(i);
+            List<Listing> priced = all.get(i).stream().map(l -> l.withMarketFactor(marketFactor(l.product(), week))).toList();
+            result.add(new ShopState(spec, events.availability(spec.id(), week), sorted(priced)));
+        }
+        return List.copyOf(result);
+    }
+
+    /**
+     * Draws each tracked substance's listing count for the week around its level and fills that
+     * many slots, in the fixed slot order; listings of slots still filled keep their state.
+     */
+    private void applyTracked(List<List<Listing>> all, int week) {
+        for (int t = 0; t < TrackedSubstances.ALL.size(); t++) {
+            TrackedSubstances.Tracked tracked = TrackedSubstances.ALL.get(t);
+            List<Slot> slots = slots(tracked, week);
+            Random rng = random(week, 1000 + t);
+            double mean = tracked.shopListings() * events.volumeMultiplier(tracked.substance(), week);
+            int n = Math.min(slots.size(), Counts.draw(mean, events.noise(), rng));
+            if (events.appearsIn(tracked.substance(), week)) {
+                n = Math.max(1, n);
+            }
+            List<Slot> active = slots.subList(0, n);
+            for (int i = 0; i < specs.size(); i++) {
+                int shop = i;
+                List<Listing> listings = all.get(i);
+                listings.removeIf(l -> tracked.productKeys().contains(l.product().key())
+                        && !active.contains(new Slot(shop, l.product().key())));
+                for (Slot slot : active) {
+                    if (slot.shop() == shop && listings.stream().noneMatch(l -> l.product().key().equals(slot.productKey()))) {
+                        listings.add(newListing(specs.get(shop), Catalogue.byKey(slot.productKey()).orElseThrow(), week, rng));
+                    }
+                }
+            }
+        }
+    }
+
+    private void applyPinned(List<List<Listing>> all, int week) {
+        TrackedSubstances.PINNED.forEach((key, shopIds) -> {
+            for (int i = 0; i < specs.size(); i++) {
+                ShopSpec spec = specs.get(i);
+                if (shopIds.contains(spec.id().value()) && all.get(i).stream().noneMatch(l -> l.product().key().equals(key))) {
+                    all.get(i).add(newListing(spec, Catalogue.byKey(key).orElseThrow(), week, random(week, 2000 + i)));
+                }
+            }
+        });
+    }
+
+    /** A shop that may list a tracked variant. */
+    private record Slot(int shop, String productKey) {}
+
+    /**
+     * The slots of a tracked substance in fill order: the plain product in every eligible shop
+     * first (shops in a seed-shuffled order), then each further variant; vanished shops drop out.
+     */
+    private List<Slot> slots(TrackedSubstances.Tracked tracked, int week) {
+        List<Slot> slots = new ArrayList<>();
+        for (String key : tracked.productKeys()) {
+            List<Slot> variant = new ArrayList<>();
+            for (int i = 0; i < specs.size(); i++) {
+                ShopSpec spec = specs.get(i);
+                boolean vanished = events.vanishOf(spec.id()).map(v -> week >= v.week()).orElse(false);
+                if (!vanished && spec.sellsNovel() && spec.eligibleProducts().stream().anyMatch(p -> p.key().equals(key))) {
+                    variant.add(new Slot(i, key));
+                }
+            }
+            java.util.Collections.shuffle(variant, Seeds.random(seed, 2, key.hashCode()));
+            slots.addAll(variant);
+        }
+        return slots;
+    }
+
+    private BigDecimal marketFactor(CatalogueProduct p, int week) {
+        BigDecimal f = BigDecimal.ONE;
+        for (String substance : p.substances()) {
+            f = f.multiply(events.priceFactor(substance, week));
+        }
+        return f;
     }
 
     /** The market one week after {@code shops}, which is the market of week {@code week - 1}. */
@@ -67,12 +152,7 @@ final class MarketEvolution {
                 }
             }
         }
-        List<ShopState> result = new ArrayList<>();
-        for (int i = 0; i < shops.size(); i++) {
-            ShopSpec spec = shops.get(i).spec();
-            result.add(new ShopState(spec, events.availability(spec.id(), week), sorted(all.get(i))));
-        }
-        return List.copyOf(result);
+        return finish(all, week);
     }
 
     private List<Listing> noise(ShopState shop, int week, Random rng) {
@@ -88,10 +168,14 @@ final class MarketEvolution {
             }
             listings.add(changed);
         }
-        if (rng.nextInt(100) < REMOVE_PERCENT) {
+        // Mean-reverting: a shop above its usual size removes more than it adds and vice versa,
+        // so the number of listings is stationary over long runs.
+        int surplus = (int) listings.stream().filter(l -> !l.product().isNovel() && !TrackedSubstances.isTracked(l.product()))
+                .count() - shop.spec().initialSize();
+        if (rng.nextInt(100) < Math.clamp(REMOVE_PERCENT + 10L * surplus, 5, 90)) {
             removeOne(listings, rng);
         }
-        if (rng.nextInt(100) < ADD_PERCENT) {
+        if (rng.nextInt(100) < Math.clamp(ADD_PERCENT - 10L * surplus, 5, 90)) {
             List<CatalogueProduct> candidates = addable(shop.spec(), listings);
             if (!candidates.isEmpty()) {
                 listings.add(newListing(shop.spec(), candidates.get(rng.nextInt(candidates.size())), week, rng));
@@ -119,7 +203,9 @@ final class MarketEvolution {
     }
 
     private static boolean removeOne(List<Listing> listings, Random rng) {
-        List<Listing> removable = listings.stream().filter(l -> !l.product().isNovel()).toList();
+        List<Listing> removable = listings.stream()
+                .filter(l -> !l.product().isNovel() && !TrackedSubstances.isTracked(l.product()))
+                .toList();
         if (listings.size() <= MIN_LISTINGS || removable.isEmpty()) {
             return false;
         }
@@ -157,6 +243,7 @@ final class MarketEvolution {
 
     private static List<CatalogueProduct> addable(ShopSpec spec, List<Listing> listings) {
         return spec.eligibleProducts().stream()
+                .filter(p -> !TrackedSubstances.isTracked(p))
                 .filter(p -> listings.stream().noneMatch(l -> l.product().key().equals(p.key())))
                 .toList();
     }
@@ -183,6 +270,6 @@ final class MarketEvolution {
     }
 
     private Random random(int week, int shop) {
-        return new Random(seed * 1_000_003L + week * 10_007L + shop);
+        return Seeds.random(seed, 1, week, shop);
     }
 }

@@ -32,6 +32,24 @@ public record MarketTruth(int week, LocalDate weekStart, List<ShopTruth> shops) 
         return List.copyOf(names);
     }
 
+    /**
+     * How many listings in online shops contain the substance (canonical name) this week: the
+     * "active shop offers" series of a volume evaluation.
+     */
+    public int listingsOf(String substance) {
+        return (int) shops.stream().filter(s -> s.availability() == Availability.ONLINE)
+                .flatMap(s -> s.offers().stream())
+                .filter(o -> o.substances().contains(substance))
+                .count();
+    }
+
+    /** How many online shops list the substance this week. */
+    public int shopsOffering(String substance) {
+        return (int) shops.stream().filter(s -> s.availability() == Availability.ONLINE)
+                .filter(s -> s.offers().stream().anyMatch(o -> o.substances().contains(substance)))
+                .count();
+    }
+
     /** Invented names on offer this week in online shops, sorted. */
     public List<String> unknownNamesOnOffer() {
         TreeSet<String> names = new TreeSet<>();

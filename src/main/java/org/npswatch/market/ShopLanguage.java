@@ -61,6 +61,8 @@ public enum ShopLanguage {
             case PELLET -> n + " " + (this == DE ? "Pellets" : this == PL ? "peletek" : one ? "pellet" : "pellets");
             case BLOTTER -> n + " " + (this == DE ? "Blotter" : this == PL ? "blotter\u00f3w" : one ? "blotter" : "blotters");
             case TABLET -> n + " " + pillWord(one);
+            case CAPSULE -> n + " " + (this == DE ? "Kapseln" : this == PL ? "kapsu\u0142ek" : this == NL ? "capsules"
+                    : one ? "capsule" : "capsules");
             default -> n + " " + pieceWord(one);
         };
     }

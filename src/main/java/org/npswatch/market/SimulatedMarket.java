@@ -3,6 +3,7 @@ package org.npswatch.market;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -10,8 +11,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.npswatch.config.ExtractionProfile;
 import org.npswatch.config.FetchLimits;
+import org.npswatch.config.SourceConfigLoader;
+import org.npswatch.config.TelegramConfig;
 import org.npswatch.config.WebshopConfig;
 import org.npswatch.model.SourceId;
+import org.npswatch.model.SourceKind;
 
 /**
  * A market of simulated webshops served on loopback, one JDK HTTP server per shop on its own
@@ -36,18 +40,26 @@ public final class SimulatedMarket implements AutoCloseable {
 
     private static final Duration DEMO_POLITENESS = Duration.ofMillis(20);
 
+    private final long seed;
+    private final MarketEvents events;
     private final MarketEvolution evolution;
+    private final TelegramTraffic traffic;
     private final List<ShopServer> servers;
+    private final TelegramServer telegram;
     private List<ShopState> state;
+    private List<ChannelHistory> channels;
     private int week;
     private MarketTruth truth;
+    private TelegramTruth telegramTruth;
 
-    private SimulatedMarket(MarketEvolution evolution, List<ShopServer> servers) {
-        this.evolution = evolution;
+    private SimulatedMarket(long seed, MarketEvents events, List<ShopServer> servers, TelegramServer telegram) {
+        this.seed = seed;
+        this.events = events;
+        this.evolution = new MarketEvolution(seed, Shops.ALL, events);
+        this.traffic = new TelegramTraffic(seed, events);
         this.servers = servers;
-        this.state = evolution.initial();
-        this.week = 0;
-        publish();
+        this.telegram = telegram;
+        reset();
     }
 
     /** Starts the standard market (standard events, ephemeral ports) at week 0. */
@@ -67,16 +79,23 @@ public final class SimulatedMarket implements AutoCloseable {
      *     listens on {@code basePort + i}, which gives stable URLs for a demo
      */
     public static SimulatedMarket start(long seed, MarketEvents events, int basePort) {
+        for (MarketEvents.Vanish v : events.vanishes()) {
+            if (Shops.ALL.stream().noneMatch(s -> s.id().equals(v.shop()))) {
+                throw new IllegalArgumentException("no simulated shop " + v.shop() + " to vanish");
+            }
+        }
         List<ShopServer> servers = new ArrayList<>();
+        TelegramServer telegram = null;
         try {
             for (int i = 0; i < Shops.ALL.size(); i++) {
                 servers.add(new ShopServer(Shops.ALL.get(i).id(), basePort == 0 ? 0 : basePort + i));
             }
+            telegram = new TelegramServer(basePort == 0 ? 0 : basePort + Shops.ALL.size());
         } catch (RuntimeException e) {
             servers.forEach(ShopServer::close);
             throw e;
         }
-        return new SimulatedMarket(new MarketEvolution(seed, Shops.ALL, events), List.copyOf(servers));
+        return new SimulatedMarket(seed, events, List.copyOf(servers), telegram);
     }
 
     /** The current week, 0 for the first. */
@@ -88,6 +107,11 @@ public final class SimulatedMarket implements AutoCloseable {
     public synchronized void advanceWeek() {
         week++;
         state = evolution.next(state, week);
+        List<ChannelHistory> next = new ArrayList<>();
+        for (int i = 0; i < channels.size(); i++) {
+            next.add(traffic.next(channels.get(i), week, i));
+        }
+        channels = List.copyOf(next);
         publish();
     }
 
@@ -101,9 +125,7 @@ public final class SimulatedMarket implements AutoCloseable {
         }
         if (n < week) {
             servers.forEach(ShopServer::forget);
-            state = evolution.initial();
-            week = 0;
-            publish();
+            reset();
         }
         while (week < n) {
             advanceWeek();
@@ -162,6 +184,63 @@ public final class SimulatedMarket implements AutoCloseable {
         return List.copyOf(configs);
     }
 
+    /**
+     * Base URI of the simulated Telegram web preview ({@code http://127.0.0.1:PORT/}), standing in
+     * for {@code https://t.me}: channel pages are at {@code /s/NAME}.
+     */
+    public URI telegramBase() {
+        return telegram.baseUri();
+    }
+
+    /** The Telegram channels' messages so far with their answer key. */
+    public synchronized TelegramTruth telegramTruth() {
+        return telegramTruth;
+    }
+
+    /** The scheduled events this market runs with. */
+    public MarketEvents events() {
+        return events;
+    }
+
+    /** Every injected event (type, substance or shop, first week): the answer key for detection. */
+    public List<InjectedEvent> injectedEvents() {
+        return events.injected();
+    }
+
+    /** Requests the Telegram preview server has seen, as "GET /s/name?before=12". */
+    public List<String> telegramRequests() {
+        return telegram.requests();
+    }
+
+    /**
+     * One config per simulated channel, read through the web preview at {@link #telegramBase()}:
+     * the Dutch menu channel, the English channel, and the private group (whose preview is a join
+     * page, which a reader must report). Politeness 20 ms for the demo; production uses seconds.
+     *
+     * @param fileForMessages the file name configs report in messages (they come from no file)
+     */
+    public List<TelegramConfig> telegramConfigs(Path fileForMessages) {
+        return TelegramChannels.ALL.stream()
+                .map(c -> new TelegramConfig(SourceId.of("tg-" + c.username()), SourceKind.TELEGRAM_CHANNEL, c.username(),
+                        TelegramConfig.Via.PREVIEW, telegram.baseUri(), DEMO_POLITENESS, SourceConfigLoader.DEFAULT_MAX_MESSAGES,
+                        "0 0 6 ? * MON", DEMO_USER_AGENT, fileForMessages))
+                .toList();
+    }
+
+    /**
+     * Writes a Telegram Desktop export ({@code result.json}) of a synthetic Dutch group covering
+     * the market's first 12 weeks, and its truth ({@code truth.tsv}: id, intent, ad id or "-"),
+     * into {@code dir}.
+     *
+     * @return the path of {@code result.json}
+     */
+    public Path writeSampleExport(Path dir) {
+        Path export = dir.resolve("result.json");
+        new TelegramExportGenerator(new TelegramExportGenerator.Spec(seed, 600, 60, 30, MarketClock.publishedAt(0),
+                Duration.ofDays(7L * 12))).write(export, dir.resolve("truth.tsv"));
+        return export;
+    }
+
     /** The selector profile of a custom-HTML shop; the selectors match {@link PriceListSite} and {@link TierTableSite}. */
     static Optional<ExtractionProfile> profile(ShopSpec spec) {
         Currency currency = spec.currency();
@@ -176,10 +255,11 @@ public final class SimulatedMarket implements AutoCloseable {
         };
     }
 
-    /** Stops every shop's server. */
+    /** Stops every shop's server and the Telegram preview server. */
     @Override
     public synchronized void close() {
         servers.forEach(ShopServer::close);
+        telegram.close();
     }
 
     private int indexOf(SourceId shop) {
@@ -189,6 +269,17 @@ public final class SimulatedMarket implements AutoCloseable {
             }
         }
         throw new IllegalArgumentException("no simulated shop " + shop);
+    }
+
+    private void reset() {
+        state = evolution.initial();
+        List<ChannelHistory> first = new ArrayList<>();
+        for (int i = 0; i < TelegramChannels.ALL.size(); i++) {
+            first.add(traffic.next(ChannelHistory.empty(TelegramChannels.ALL.get(i)), 0, i));
+        }
+        channels = List.copyOf(first);
+        week = 0;
+        publish();
     }
 
     private void publish() {
@@ -206,6 +297,19 @@ public final class SimulatedMarket implements AutoCloseable {
                     s.availability() == Availability.ONLINE ? site.pages() : List.of()));
         }
         truth = new MarketTruth(week, MarketClock.weekStart(week), shops);
+        publishTelegram();
+    }
+
+    private void publishTelegram() {
+        java.util.Map<String, ChannelHistory> byName = new java.util.LinkedHashMap<>();
+        List<TelegramTruth.ChannelTruth> channelTruths = new ArrayList<>();
+        for (ChannelHistory h : channels) {
+            byName.put(h.spec().username(), h);
+            channelTruths.add(new TelegramTruth.ChannelTruth(h.spec().username(), h.spec().title(), h.spec().publicChannel(),
+                    h.posts().stream().map(ChannelPost::truth).toList()));
+        }
+        telegram.publish(new TelegramServer.Snapshot(byName, MarketClock.weekStart(week + 1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+        telegramTruth = new TelegramTruth(week, channelTruths);
     }
 
     static Site render(ShopState shop, URI base, int week) {
