@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.npswatch.config.FetchLimits;
+import org.npswatch.config.TelegramConfig;
 import org.npswatch.config.WebshopConfig;
+import org.npswatch.fetch.telegram.TelegramSourceException;
 import org.npswatch.extract.PageExtraction;
 import org.npswatch.fetch.CrawlProgress;
 import org.npswatch.index.FacetCount;
@@ -70,7 +73,13 @@ final class DemoCommand implements Callable<Integer> {
             RunLog runLog = RunLog.open(data);
             WebshopMonitor monitor = new WebshopMonitor(data, new PageExtraction(lexicon), index, runLog);
             List<WebshopConfig> shops = market.webshopConfigs(data.resolve("demo-sources"));
+            List<TelegramConfig> channels = market.telegramConfigs(data.resolve("demo-sources"));
             out.printf("%d shops on 127.0.0.1: %s%n", shops.size(), String.join(", ", shops.stream().map(s -> s.id().value()).toList()));
+            out.printf("%d Telegram channels (web preview on 127.0.0.1): %s%n", channels.size(),
+                    String.join(", ", channels.stream().map(TelegramConfig::username).toList()));
+            // posters are pseudonymised with a key that lives only in this process: the demo's
+            // pseudonyms cannot be linked to anything else
+            TelegramMonitor telegram = new TelegramMonitor(data, lexicon, index, runLog, demoPseudonymiser());
             TreeSet<String> unknown = new TreeSet<>();
             for (int w = 0; w < weeks; w++) {
                 if (w > 0) {
@@ -83,10 +92,24 @@ final class DemoCommand implements Callable<Integer> {
                     t.add(o);
                     unknown.addAll(o.unknownCandidates());
                 }
-                out.printf("week %2d (%s): %3d pages fetched, %3d unchanged, %2d failed | offers %3d: %3d new, %3d changed, %3d gone | %s%n",
+                for (TelegramConfig channel : channels) {
+                    try {
+                        t.add(telegram.readPreview(channel, FetchLimits.DEFAULTS, seenAt));
+                    } catch (TelegramSourceException e) {
+                        t.unreachable.add("@" + channel.username() + " (" + shortReason(e) + ")");
+                    }
+                }
+                out.printf("week %2d (%s): %3d pages, %3d unchanged, %2d failed | offers %3d: %3d new, %3d changed, %3d gone | posts %3d (%d offers, %d re-posts) | %s%n",
                         w, MarketClock.weekStart(w), t.fetched, t.unchanged, t.failed, t.offers, t.added, t.changed, t.gone,
-                        t.unreachable.isEmpty() ? "all shops reached" : "unreachable: " + String.join(", ", t.unreachable));
+                        t.posts, t.postOffers, t.reposts,
+                        t.unreachable.isEmpty() ? "all sources reached" : "unreachable: " + String.join(", ", t.unreachable));
             }
+            Path export = market.writeSampleExport(data.resolve("demo-export"));
+            TelegramMonitor.Outcome imported = telegram.importExport(export, org.npswatch.model.SourceId.of("demo-group-export"),
+                    org.npswatch.model.SourceKind.TELEGRAM_GROUP, Instant.now());
+            out.printf("Imported a Telegram Desktop export of a group: %d messages, %d posts (%d offers, %d requests, %d re-posts), %d sellers%n",
+                    imported.messages(), imported.posts(), imported.offers(), imported.requests(), imported.duplicates(),
+                    imported.sellers().size());
             summary(out, index, unknown, data, Duration.between(started, Instant.now()));
             flags(out, index, runLog, lexicon, data);
         }
@@ -97,6 +120,9 @@ final class DemoCommand implements Callable<Integer> {
         SearchResults all = index.search(SearchRequest.all(10_000).withType(org.npswatch.index.DocType.LISTING));
         out.println();
         out.printf("Index: %d current listings%n", all.totalHits());
+        SearchResults posts = index.search(SearchRequest.all(1).withType(org.npswatch.index.DocType.POST));
+        out.printf("Index: %d Telegram posts; top substances on Telegram: %s%n", posts.totalHits(),
+                String.join(", ", posts.facets().substances().stream().limit(10).map(c -> c.value() + " " + c.count()).toList()));
         printFacet(out, "by shop", all.facets().sources(), 12);
         printFacet(out, "top substances", all.facets().substances(), 15);
         printFacet(out, "by class", all.facets().classes(), 12);
@@ -132,6 +158,17 @@ final class DemoCommand implements Callable<Integer> {
         counts.stream().sorted(Comparator.comparingLong(FacetCount::count).reversed()).limit(max)
                 .forEach(c -> parts.add(c.value() + " " + c.count()));
         out.printf("  %-16s %s%n", title + ":", String.join(", ", parts));
+    }
+
+    private static String shortReason(RuntimeException e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.contains("not a public channel") ? "not a public channel" : m.length() > 60 ? m.substring(0, 60) + "…" : m;
+    }
+
+    private static org.npswatch.fetch.telegram.Pseudonymiser demoPseudonymiser() {
+        byte[] key = new byte[24];
+        new java.security.SecureRandom().nextBytes(key);
+        return new org.npswatch.fetch.telegram.Pseudonymiser(java.util.HexFormat.of().formatHex(key));
     }
 
     /** The demo owns its data directory: it starts clean, and never wipes a directory it did not create. */
@@ -172,7 +209,16 @@ final class DemoCommand implements Callable<Integer> {
         int added;
         int changed;
         int gone;
+        long posts;
+        long postOffers;
+        long reposts;
         final List<String> unreachable = new ArrayList<>();
+
+        void add(TelegramMonitor.Outcome o) {
+            posts += o.posts();
+            postOffers += o.offers();
+            reposts += o.duplicates();
+        }
 
         void add(WebshopMonitor.Outcome o) {
             fetched += o.report().pagesFetched();
