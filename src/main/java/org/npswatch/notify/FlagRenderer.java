@@ -22,7 +22,9 @@ import org.npswatch.model.SourceId;
  * characters. Stateless and thread-safe.
  */
 public final class FlagRenderer {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Decimals as written (96, 0.00001234), never in exponent form. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN.mappedFeature());
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     /** A one-line subject for the batch, free of line breaks (no header injection). */
