@@ -106,7 +106,7 @@ final class DemoCommand implements Callable<Integer> {
             }
             Path export = market.writeSampleExport(data.resolve("demo-export"));
             TelegramMonitor.Outcome imported = telegram.importExport(export, org.npswatch.model.SourceId.of("demo-group-export"),
-                    org.npswatch.model.SourceKind.TELEGRAM_GROUP, Instant.now());
+                    org.npswatch.model.SourceKind.TELEGRAM_GROUP, MarketClock.publishedAt(weeks - 1).plus(Duration.ofHours(4)));
             out.printf("Imported a Telegram Desktop export of a group: %d messages, %d posts (%d offers, %d requests, %d re-posts), %d sellers%n",
                     imported.messages(), imported.posts(), imported.offers(), imported.requests(), imported.duplicates(),
                     imported.sellers().size());

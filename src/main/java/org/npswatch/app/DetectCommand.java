@@ -44,6 +44,10 @@ final class DetectCommand implements Callable<Integer> {
             for (Flag f : r.recorded()) {
                 out.printf("  %s %-22s %-8s %-30s %s%n", f.id(), f.type(), f.week(), f.subject(), f.explanation());
             }
+            Delivery delivery = Delivery.configured(main.configDir(), main.dataDir(), flags);
+            if (delivery.enabled() && !replay) {
+                delivery.newFlags(r.recorded(), java.time.Instant.now());
+            }
         }
         return 0;
     }

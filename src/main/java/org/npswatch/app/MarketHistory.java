@@ -55,8 +55,11 @@ final class MarketHistory {
         if (weeks.isEmpty()) {
             return new History(List.of());
         }
+        // Weeks after the last run were not observed: posts dated later (an export reaching
+        // beyond the last crawl) must not make every shop series look as if it fell to zero.
+        IsoWeek last = runs.stream().map(r -> week(r.at())).max(IsoWeek::compareTo).orElse(weeks.lastKey());
         List<MarketWeek> out = new ArrayList<>();
-        for (IsoWeek w = weeks.firstKey(); w.compareTo(weeks.lastKey()) <= 0; w = w.plusWeeks(1)) {
+        for (IsoWeek w = weeks.firstKey(); w.compareTo(last) <= 0; w = w.plusWeeks(1)) {
             Builder b = weeks.get(w);
             out.add(b == null ? MarketWeek.empty(w) : b.build(lexicon));
         }

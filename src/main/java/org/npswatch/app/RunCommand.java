@@ -16,7 +16,9 @@ import org.npswatch.extract.PageExtraction;
 import org.npswatch.fetch.CrawlProgress;
 import org.npswatch.index.OfferIndex;
 import org.npswatch.source.ScheduleLedger;
+import org.npswatch.store.FlagStore;
 import org.npswatch.store.RunLog;
+import org.npswatch.notify.Cadence;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +35,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "run", description = "Run the monitoring service: scheduled crawls, detection after each, weekly digest.")
 final class RunCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+    static final String DAILY_DIGEST_JOB = "daily-digest";
+    /** Every day at 07:00 Europe/Amsterdam. */
+    static final String DAILY_DIGEST_SCHEDULE = "0 0 7 * * ?";
 
     @ParentCommand
     Main main;
@@ -54,18 +59,31 @@ final class RunCommand implements Callable<Integer> {
             schedules.put(s.id().value(), s.schedule());
             byJob.put(s.id().value(), s);
         }
-        try (OfferIndex index = OfferIndex.open(main.dataDir(), main.lexicon())) {
+        schedules.put(DAILY_DIGEST_JOB, DAILY_DIGEST_SCHEDULE);
+        try (OfferIndex index = OfferIndex.open(main.dataDir(), main.lexicon());
+                FlagStore flags = FlagStore.open(main.dataDir())) {
             RunLog runLog = RunLog.open(main.dataDir());
+            Delivery delivery = Delivery.configured(main.configDir(), main.dataDir(), flags);
+            Detection detection = new Detection();
             ScheduledWork work = (job, cancel) -> {
                 SourceConfig s = byJob.get(job);
                 if (s == null) {
-                    LOG.info("{}: the weekly digest is a later release; its slot is kept", job);
+                    // the weekly market digest itself is a later issue; its slot delivers the weekly flag digest
+                    delivery.digest(job.equals(DAILY_DIGEST_JOB) ? Cadence.DAILY : Cadence.WEEKLY, Instant.now());
                     return;
                 }
                 Thread me = Thread.currentThread();
                 cancel.onRequest(me::interrupt);
-                runSource(s, index, runLog);
-                Thread.interrupted(); // a stop request must not leak into the next job on this thread
+                try {
+                    runSource(s, index, runLog);
+                } finally {
+                    Thread.interrupted(); // a stop request must not leak into detection or the next job
+                }
+                synchronized (detection) {
+                    Detection.Result found = detection.run(index, runLog, main.lexicon(), flags, false);
+                    LOG.info("detection after {}: {} new flag(s)", s.id(), found.recorded().size());
+                    delivery.newFlags(found.recorded(), Instant.now());
+                }
             };
             MonitorService service = new MonitorService(schedules, work, ScheduleLedger.open(main.dataDir()), Clock.systemUTC());
             CountDownLatch stopped = new CountDownLatch(1);

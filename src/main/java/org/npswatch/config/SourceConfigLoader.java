@@ -40,6 +40,9 @@ public final class SourceConfigLoader {
             "npswatch/0.1 (public-health market monitoring; +https://github.com/npswatch/npswatch)";
     public static final URI DEFAULT_PREVIEW_BASE = URI.create("https://t.me");
 
+    /** Files in crawl-config/ that configure something else than a source. */
+    public static final Set<String> NON_SOURCE_FILES = Set.of("notify.yaml", "notify.yml");
+
     private static final Set<String> WEBSHOP_KEYS = Set.of("id", "kind", "name", "seeds", "follow", "skip",
             "max_pages", "politeness_delay", "schedule", "user_agent", "profile", "limits");
     private static final Set<String> TELEGRAM_KEYS = Set.of("id", "kind", "name", "username", "via",
@@ -78,7 +81,9 @@ public final class SourceConfigLoader {
         List<ConfigException> errors = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
+            files = s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                    .filter(p -> !NON_SOURCE_FILES.contains(p.getFileName().toString()))
+                    .sorted().toList();
         } catch (IOException e) {
             return new Result(List.of(), List.of(new ConfigException(dir, 0, "", "cannot list directory: " + e)));
         }

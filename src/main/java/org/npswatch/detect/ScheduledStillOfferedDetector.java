@@ -13,9 +13,10 @@ import org.npswatch.model.SourceId;
 
 /**
  * SCHEDULED_STILL_OFFERED: a substance on Opium Act list I or II offered in a clearnet shop.
- * One flag per substance and shop; announced again only when the shop stopped offering it for more
- * than {@code absenceWeeks} and then offers it again. No warm-up: a shop openly selling a listed
- * drug is news on the first day of monitoring too.
+ * One flag per substance, naming every clearnet shop that offers it (early-warning staff want one
+ * alarm per listed drug on the open web, not one per shop); announced again only when no clearnet
+ * shop offered it for more than {@code absenceWeeks} and one offers it again. No warm-up: a shop
+ * openly selling a listed drug is news on the first day of monitoring too.
  */
 public record ScheduledStillOfferedDetector(int absenceWeeks) implements Detector {
     public ScheduledStillOfferedDetector(DetectionConfig config) {
@@ -35,33 +36,36 @@ public record ScheduledStillOfferedDetector(int absenceWeeks) implements Detecto
             if (!s.legalStatus().isScheduled()) {
                 continue;
             }
-            for (SourceId shop : s.clearnetShops()) {
-                Optional<Integer> last = lastOffered(history, s.substance(), shop, t);
-                if (last.isEmpty() || t - last.get() > absenceWeeks) {
-                    flags.add(flag(s, shop, week));
-                }
+            if (s.clearnetShops().isEmpty()) {
+                continue;
+            }
+            Optional<Integer> last = lastOffered(history, s.substance(), t);
+            if (last.isEmpty() || t - last.get() > absenceWeeks) {
+                flags.add(flag(s, week));
             }
         }
         return flags;
     }
 
-    private static Optional<Integer> lastOffered(History history, String substance, SourceId shop, int t) {
+    private static Optional<Integer> lastOffered(History history, String substance, int t) {
         for (int i = t - 1; i >= 0; i--) {
-            if (history.get(i).substance(substance).filter(w -> w.clearnetShops().contains(shop)).isPresent()) {
+            if (history.get(i).substance(substance).filter(w -> !w.clearnetShops().isEmpty()).isPresent()) {
                 return Optional.of(i);
             }
         }
         return Optional.empty();
     }
 
-    private static Flag flag(SubstanceWeek s, SourceId shop, IsoWeek week) {
+    private static Flag flag(SubstanceWeek s, IsoWeek week) {
         boolean listOne = s.legalStatus() == LegalStatus.OPIUM_ACT_LIST_I;
         String list = listOne ? "list I" : "list II";
-        List<String> evidence = s.evidence().stream().filter(e -> e.contains(shop.value())).toList();
-        return Flags.open(FlagType.SCHEDULED_STILL_OFFERED, s.substance(), Optional.of(shop), week,
+        List<String> shops = s.clearnetShops().stream().map(SourceId::value).sorted().toList();
+        Optional<SourceId> only = shops.size() == 1 ? Optional.of(SourceId.of(shops.getFirst())) : Optional.empty();
+        return Flags.open(FlagType.SCHEDULED_STILL_OFFERED, s.substance(), only, week,
                 listOne ? Severity.HIGH : Severity.MEDIUM, Optional.empty(), Optional.empty(),
-                FlagNumbers.observedOnly(1, "legal-status"), evidence.isEmpty() ? s.evidence() : evidence,
-                Flags.key(FlagType.SCHEDULED_STILL_OFFERED, s.substance(), shop, week),
-                s.substance() + " (Opium Act " + list + ") is offered in clearnet shop " + shop);
+                FlagNumbers.observedOnly(shops.size(), "legal-status"), s.evidence(),
+                Flags.key(FlagType.SCHEDULED_STILL_OFFERED, s.substance(), week),
+                s.substance() + " (Opium Act " + list + ") is offered in " + shops.size() + " clearnet shop(s): "
+                        + String.join(", ", shops));
     }
 }

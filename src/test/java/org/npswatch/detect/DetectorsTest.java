@@ -65,7 +65,7 @@ class DetectorsTest {
     }
 
     @Test
-    void scheduledSubstanceInAClearnetShopIsFlaggedOncePerShop() {
+    void scheduledSubstanceInClearnetShopsIsFlaggedOncePerSubstanceNamingTheShops() {
         List<List<Object>> w = weeks(4);
         w.get(0).add(Weeks.inShop("mdma", LegalStatus.OPIUM_ACT_LIST_I, "pharma-nl"));
         w.get(1).add(Weeks.inShop("mdma", LegalStatus.OPIUM_ACT_LIST_I, "pharma-nl", "apotheek-x"));
@@ -73,9 +73,11 @@ class DetectorsTest {
         w.get(3).add(Weeks.inShop("2-fma", LegalStatus.UNLISTED, "rc-shop"));
         History h = history(w);
         ScheduledStillOfferedDetector d = new ScheduledStillOfferedDetector(CONFIG);
-        assertEquals(List.of("pharma-nl"), d.detect(h, week(0)).stream().map(f -> f.source().orElseThrow().value()).toList());
-        assertEquals(List.of("apotheek-x"), d.detect(h, week(1)).stream().map(f -> f.source().orElseThrow().value()).toList());
-        assertEquals("3-mmc (Opium Act list II) is offered in clearnet shop rc-shop",
+        Flag mdma = d.detect(h, week(0)).getFirst();
+        assertEquals("pharma-nl", mdma.source().orElseThrow().value());
+        assertEquals("mdma (Opium Act list I) is offered in 1 clearnet shop(s): pharma-nl", mdma.explanation());
+        assertEquals(List.of(), d.detect(h, week(1)), "a second shop selling mdma is evidence, not a new alarm");
+        assertEquals("3-mmc (Opium Act list II) is offered in 1 clearnet shop(s): rc-shop",
                 d.detect(h, week(2)).getFirst().explanation());
         assertEquals(List.of(), d.detect(h, week(3)));
     }
