@@ -88,7 +88,8 @@ class PackageDependencyTest {
                 out.add(imp.substring("org.npswatch.".length()).split("\\.")[0]);
             }
         }
-        Matcher q = QUALIFIED_USE.matcher(src.replaceAll("(?m)^(package|import) .*$", ""));
+        String code = src.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\n]*", "").replaceAll("(?m)^(package|import) .*$", "");
+        Matcher q = QUALIFIED_USE.matcher(code);
         while (q.find()) {
             out.add(q.group(1));
         }

@@ -238,7 +238,7 @@ class OfferIndexTest {
         crawlWeeks(index, 1);
         String jsonl = SearchFormat.render(index.search(SearchRequest.all(10).withSubstance("2F-DCK")),
                 SearchFormat.Format.JSONL);
-        assertEquals("{\"type\":\"listing\",\"key\":\"rc-lab-de|https://rc-lab.example.de/shop/2f-dck|2f-dck pellets 50mg\","
+        assertEquals("{\"type\":\"listing\",\"key\":\"rc-lab-de|2f-dck pellets 50mg\","
                 + "\"source\":\"rc-lab-de\",\"source_kind\":\"WEBSHOP\",\"url\":\"https://rc-lab.example.de/shop/2f-dck\","
                 + "\"product\":\"2F-DCK Pellets 50mg\",\"sku\":null,\"substances\":[\"2-FDCK\"],\"unknown_candidates\":[],"
                 + "\"classes\":[\"ARYLCYCLOHEXYLAMINE\"],\"legal_status\":[\"UNLISTED\"],"
