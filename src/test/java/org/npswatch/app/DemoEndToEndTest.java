@@ -34,21 +34,25 @@ class DemoEndToEndTest {
     @TempDir
     Path tmp;
 
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static com.icegreen.greenmail.junit5.GreenMailExtension smtp =
+            new com.icegreen.greenmail.junit5.GreenMailExtension(com.icegreen.greenmail.util.ServerSetupTest.SMTP.dynamicPort());
+
     @Test
     void demoCrawlsTheSimulatedMarketAndIndexesWhatItOffers() throws Exception {
         Path data = tmp.resolve("data");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"--data", data.toString(), "demo", "--weeks", "2", "--no-serve"},
+        int code = Main.run(new String[] {"--data", data.toString(), "demo", "--weeks", "3", "--no-serve"},
                 new PrintWriter(out, true), new PrintWriter(err, true));
         assertEquals(0, code, err.toString());
-        assertTrue(out.toString().contains("week  1 (2026-01-12)"), out.toString());
+        assertTrue(out.toString().contains("week  2 (2026-01-19)"), out.toString());
         assertTrue(Files.exists(data.resolve(DemoCommand.MARKER)));
         assertTrue(Files.list(data.resolve("warc")).findAny().isPresent(), "evidence archived");
 
         MarketTruth truth;
         try (SimulatedMarket market = SimulatedMarket.start(42)) {
-            market.atWeek(1);
+            market.atWeek(2);
             truth = market.truth();
         }
         Lexicon lexicon = Lexicon.fromClasspath();
@@ -106,6 +110,52 @@ class DemoEndToEndTest {
         List<String> lines = search.toString().lines().toList();
         assertTrue(lines.size() >= 5, search.toString());
         assertTrue(lines.stream().allMatch(l -> l.contains("\"3-MMC\"")), search.toString());
+
+        deliversNewFlagsToSubscribers(data);
+    }
+
+    /**
+     * {@code detect} with a notify.yaml: new flags go by e-mail to a real SMTP server on loopback
+     * and into the Atom feed, each once.
+     */
+    private void deliversNewFlagsToSubscribers(Path data) throws Exception {
+        // forget the flags the demo recorded, so that detect finds the last week's events anew:
+        // in week 2 the invented name 3-CPMC appears at chemvault
+        Files.delete(data.resolve("flags").resolve("journal.jsonl"));
+        Path config = Files.createDirectories(tmp.resolve("crawl-config"));
+        Files.writeString(config.resolve("notify.yaml"), """
+                smtp:
+                  host: 127.0.0.1
+                  port: %d
+                  starttls: false
+                  from: "npswatch <alerts@example.org>"
+                recipients:
+                  - id: ews-duty
+                    channel: email
+                    address: ews-duty@example.org
+                    types: [NEW_SUBSTANCE, UNKNOWN_NAME, SCHEDULED_STILL_OFFERED]
+                    cadence: immediate
+                  - id: public-feed
+                    channel: feed
+                    address: flags.atom
+                    types: all
+                    cadence: immediate
+                """.formatted(smtp.getSmtp().getPort()));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(0, Main.run(new String[] {"--data", data.toString(), "--config", config.toString(), "detect"},
+                new PrintWriter(out, true), new PrintWriter(err, true)), err.toString());
+        assertTrue(out.toString().contains("UNKNOWN_NAME") && out.toString().contains("3-CPMC"), out.toString());
+        jakarta.mail.internet.MimeMessage[] mails = smtp.getReceivedMessages();
+        assertEquals(1, mails.length, "one message for the immediate recipient");
+        assertTrue(mails[0].getSubject().contains("npswatch"), mails[0].getSubject());
+        String feed = Files.readString(data.resolve("feed").resolve("flags.atom"));
+        assertTrue(feed.contains("urn:npswatch:flag:"), feed);
+
+        // running detect again finds nothing new and sends nothing again
+        assertEquals(0, Main.run(new String[] {"--data", data.toString(), "--config", config.toString(), "detect"},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true)));
+        assertEquals(1, smtp.getReceivedMessages().length);
     }
 
     @Test
