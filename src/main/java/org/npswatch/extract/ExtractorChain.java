@@ -14,9 +14,12 @@ import org.slf4j.LoggerFactory;
  * The ordered chain of small extractors that reads a shop's page into offers.
  *
  * <p>Order: the shop's selector profile (when configured: the operator's explicit choice),
- * JSON-LD, microdata, WooCommerce variations, Shopify product JSON; then listing cards, which
- * run only on pages that are not product pages or when nothing before them found an offer (a
- * product page's related-product cards are not its offers). Every step runs and is timed; their
+ * JSON-LD, microdata and RDFa, WooCommerce variations, Shopify product JSON and analytics meta;
+ * then, on product or unclassified pages where those found nothing, the text around the page
+ * heading ({@link ProductTextExtractor}); then listing cards, which run only on pages that are not
+ * product pages or when nothing before them found an offer (a product page's related-product
+ * cards are not its offers). A product page's single offer without a stock status takes the
+ * page's stock text. Every step runs and is timed; their
  * offers are merged by {@link OfferMerger} (richest tiers win). Pages classified
  * {@link PageKind#NON_OFFER} yield no offers at all. Thread-safe: one chain serves all pages of a
  * source.
@@ -42,6 +45,7 @@ public final class ExtractorChain {
     private final Optional<ExtractionProfile> profile;
     private final List<Extractor> structured;
     private final Extractor listing = new ListingExtractor();
+    private final Extractor productText = new ProductTextExtractor();
 
     private ExtractorChain(Optional<ExtractionProfile> profile) {
         this.profile = profile;
@@ -51,6 +55,7 @@ public final class ExtractorChain {
         steps.add(new MicrodataExtractor());
         steps.add(new WooCommerceVariationsExtractor());
         steps.add(new ShopifyProductsJsonExtractor());
+        steps.add(new ShopifyMetaExtractor());
         this.structured = List.copyOf(steps);
     }
 
@@ -78,10 +83,17 @@ public final class ExtractorChain {
         for (Extractor step : structured) {
             found.addAll(run(step, context, steps));
         }
+        if (found.isEmpty() && (kind == PageKind.PRODUCT || kind == PageKind.UNKNOWN)) {
+            found.addAll(run(productText, context, steps));
+        }
         if (kind != PageKind.PRODUCT || found.isEmpty()) {
             found.addAll(run(listing, context, steps));
         }
-        return new Result(kind, OfferMerger.merge(found, kind), steps);
+        List<ExtractedOffer> merged = OfferMerger.merge(found, kind);
+        if (kind == PageKind.PRODUCT && merged.size() == 1) {
+            merged = List.of(PageStock.fillIn(merged.getFirst(), context));
+        }
+        return new Result(kind, merged, steps);
     }
 
     private static List<ExtractedOffer> run(Extractor step, PageContext context, List<StepReport> steps) {

@@ -23,18 +23,20 @@ import org.npswatch.model.StockStatus;
  */
 final class ListingExtractor implements Extractor {
     private static final Evaluator CARDS = QueryParser.parse("ul.products li.product, li.product.type-product, .product-card, .grid-product,"
-            + " .product-item, .product-tile, .product-box, .card-product, .product-grid-item, .productListing-item,"
+            + " .product-item, .product-tile, .product-box, .card-product, .product-grid-item, .productListing-item, .product-card-wrapper,"
             + " [class~=(?i)^product(-|_)?(card|item|tile|box)s?$]");
     private static final Evaluator FOREIGN = QueryParser.parse(".related, .upsells, .cross-sells, .recently-viewed, .product-recommendations");
     /** Tried in this order; the first that finds a non-blank name wins. */
     private static final List<Evaluator> NAMES = Stream.of(".woocommerce-loop-product__title", ".product-card__title",
             ".grid-product__title", ".card__heading", ".product-item__title", ".product-title", ".product-name",
             "[class*=title]", "[class*=name]", "h2, h3, h4", "a[title]").map(QueryParser::parse).toList();
-    private static final Evaluator PRICES = QueryParser.parse(".price, .money, .amount, .price-item--sale, [class*=price]");
+    private static final Evaluator PRICES = QueryParser.parse(
+            ".price, .money, .amount, .price-item--sale, [class*=price], [class*=prijs], [class*=preis], [class*=cena]");
     private static final Evaluator STOCK = QueryParser.parse(
-            ".stock, .badge, .sold-out, [class*=stock], [class*=availability], [class*=delivery], .button, button");
+            ".stock, .badge, .sold-out, [class*=stock], [class*=availability], [class*=delivery], [class*=voorraad],"
+                    + " [class*=lager], [class*=dostep], [class*=verfueg], .button, button");
     private static final Evaluator SKU = QueryParser.parse("[data-product_id], [data-product-id]");
-    private static final Pattern PRICE_CLASS = Pattern.compile("(?i)compare|regular-price|was-price|old-price|strike|unit-price");
+    private static final Pattern PRICE_CLASS = Pattern.compile("(?i)compare|regular-price|was-price|old-price|strike|unit-price|list-price|reference-price|price-tax");
 
     @Override
     public String name() {

@@ -17,6 +17,8 @@ import org.npswatch.model.ExtractedOffer;
  */
 final class MicrodataExtractor implements Extractor {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final java.util.Set<String> URL_PROPERTIES = java.util.Set.of("url", "image", "logo", "item", "sameAs",
+            "availability", "itemCondition", "mainEntityOfPage", "thumbnailUrl", "contentUrl", "additionalType", "@id");
 
     @Override
     public String name() {
@@ -58,9 +60,8 @@ final class MicrodataExtractor implements Extractor {
     private static void addProperties(Element parent, ObjectNode node) {
         for (Element child : parent.children()) {
             if (child.hasAttr("itemprop")) {
-                JsonNode value = child.hasAttr("itemscope") ? item(child) : NODES.textNode(value(child));
                 for (String prop : child.attr("itemprop").strip().split("\\s+")) {
-                    add(node, prop, value);
+                    add(node, prop, child.hasAttr("itemscope") ? item(child) : NODES.textNode(value(child, prop)));
                 }
             }
             if (!child.hasAttr("itemscope")) {
@@ -83,12 +84,19 @@ final class MicrodataExtractor implements Extractor {
         }
     }
 
-    private static String value(Element e) {
+    /**
+     * The value of a property. The microdata rule gives a link's href; shops also put
+     * {@code itemprop="name"} on the product link ({@code <a href="/3-MMC/SW1000" itemprop="name">3-MMC</a>}),
+     * where the href would make the URL the product's name. So a link with text is read by its
+     * text unless the property holds a URL by nature (url, image, availability, ...).
+     */
+    private static String value(Element e, String prop) {
         if (e.hasAttr("content")) {
             return e.attr("content");
         }
         return switch (e.normalName()) {
-            case "link", "a", "area" -> e.hasAttr("href") ? e.attr("href") : e.text();
+            case "a", "area" -> e.hasAttr("href") && (URL_PROPERTIES.contains(prop) || e.text().isBlank()) ? e.attr("href") : e.text();
+            case "link" -> e.hasAttr("href") ? e.attr("href") : e.text();
             case "img", "audio", "video", "source" -> e.attr("src");
             case "meta" -> e.attr("content");
             case "data", "meter" -> e.attr("value");

@@ -29,6 +29,9 @@ final class PriceText {
     private static final Pattern FRACTION = Pattern.compile("^/(\\d{1,2})");
     private static final Pattern TIME_OR_RATIO = Pattern.compile("^[:/]\\d");
     private static final Pattern PERCENT = Pattern.compile("^\\s*%");
+    /** "10 x 150mcg": ten units of that strength; the count is the quantity, the dose is not. */
+    private static final Pattern TIMES_DOSE = Pattern.compile(
+            "(?iu)^\\s*[x\u00D7]\\s*\\d+(?:[.,]\\d+)?\\s*(?:mg|mcg|\u00B5g|ug|\u03BCg|g|ml)(?!\\p{L})");
 
     private PriceText() {}
 
@@ -80,6 +83,11 @@ final class PriceText {
         String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
         if (PERCENT.matcher(rest).find()) {
             return Optional.empty();
+        }
+        Matcher times = TIMES_DOSE.matcher(rest);
+        if (times.find()) {
+            return MoneyParser.parseAmount(m.group(), mark).filter(v -> v.signum() > 0 && v.scale() <= 0)
+                    .<PriceToken>map(v -> new PriceToken.Measure(new Quantity(v, Unit.PIECE), m.start(), m.end() + times.end()));
         }
         Matcher fraction = FRACTION.matcher(rest);
         if (fraction.find()) {

@@ -22,6 +22,7 @@ import org.npswatch.model.Substance;
  */
 final class Recogniser {
     static final int MAX_WINDOW = 4;
+    private static final int MAX_SLUG_PARTS = 5;
     private static final Pattern PLAIN_WORD = Pattern.compile("^[a-z]{3,}$");
 
     private final Map<String, Substance> strong;
@@ -61,10 +62,12 @@ final class Recogniser {
                 continue;
             }
             String raw = tokens.get(i).text();
-            Optional<Substance> s = insideHyphenated(raw).or(() -> fuzzy.match(Folding.fold(raw)));
+            List<Substance> inSlug = insideHyphenated(raw);
+            Optional<Substance> s = inSlug.isEmpty() ? fuzzy.match(Folding.fold(raw)) : Optional.empty();
+            inSlug.forEach(x -> found.putIfAbsent(x.canonicalName(), x));
             if (s.isPresent()) {
                 found.putIfAbsent(s.get().canonicalName(), s.get());
-            } else if (UnknownNames.looksLikeSubstance(raw, notSubstances)) {
+            } else if (inSlug.isEmpty() && UnknownNames.looksLikeSubstance(raw, notSubstances)) {
                 unknown.putIfAbsent(Folding.fold(raw), raw);
             }
         }
@@ -120,37 +123,51 @@ final class Recogniser {
         return Optional.empty();
     }
 
-    /** "3MMC-crystals", "HHC-vape": a known name plus plain words joined by hyphens. */
-    private Optional<Substance> insideHyphenated(String raw) {
+    /**
+     * Known names inside a token joined by hyphens, as URL slugs and image names write titles:
+     * "3MMC-crystals", "HHC-vape", "4-FA-pellets-100mg", "Party-pack-3-MMC-2F-DCK". The token is
+     * cut into parts; from the left, the longest run of parts that is a known name is taken, and
+     * every other part must be a plain word or an amount ("100mg"). A part that is a chemical
+     * fragment ("4F", "Cl", "ethyl") makes the whole token no match, so "4F-3-MMC" and
+     * "N-ethyl-3-MMC" stay unknown candidates instead of becoming 3-MMC.
+     */
+    private List<Substance> insideHyphenated(String raw) {
         String[] parts = raw.split("-");
         if (parts.length < 2) {
-            return Optional.empty();
+            return List.of();
         }
-        for (int len = parts.length - 1; len >= 1; len--) {
-            for (int from = 0; from + len <= parts.length; from++) {
-                Substance s = strong.get(Folding.fold(String.join("-", Arrays.copyOfRange(parts, from,
-                        from + len))));
-                if (s != null && othersArePlainWords(parts, from, len)) {
-                    return Optional.of(s);
+        List<Substance> found = new ArrayList<>();
+        int i = 0;
+        while (i < parts.length) {
+            int taken = 0;
+            for (int len = Math.min(MAX_SLUG_PARTS, parts.length - i); len >= 1 && taken == 0; len--) {
+                if (len == parts.length) {
+                    continue;
+                }
+                Substance s = strong.get(Folding.fold(String.join("-", Arrays.copyOfRange(parts, i, i + len))));
+                if (s != null) {
+                    if (!found.contains(s)) {
+                        found.add(s);
+                    }
+                    taken = len;
                 }
             }
+            if (taken == 0) {
+                if (!isPlainPart(parts[i])) {
+                    return List.of();
+                }
+                taken = 1;
+            }
+            i += taken;
         }
-        return Optional.empty();
+        return found;
     }
 
-    private boolean othersArePlainWords(String[] parts, int from, int len) {
-        for (int k = 0; k < parts.length; k++) {
-            boolean inside = k >= from && k < from + len;
-            if (!inside) {
-                String p = Folding.fold(parts[k]);
-                boolean plain = PLAIN_WORD.matcher(p).matches() && !UnknownNames.looksLikeSubstance(parts[k], Set.of())
-                        && parts[k].chars().filter(Character::isUpperCase).count() < 2;
-                if (!plain) {
-                    return false;
-                }
-            }
-        }
-        return true;
+    private static boolean isPlainPart(String part) {
+        String p = Folding.fold(part);
+        boolean word = PLAIN_WORD.matcher(p).matches() && !UnknownNames.looksLikeSubstance(part, Set.of())
+                && !UnknownNames.isChemicalFragment(p) && part.chars().filter(Character::isUpperCase).count() < 2;
+        return word || AmountTokens.isQuantity(part);
     }
 
     private static String join(List<Token> tokens, int from, int n) {

@@ -19,8 +19,9 @@ import org.npswatch.model.Quantity;
  *
  * <p>How: the text becomes a sequence of quantities and amounts; each quantity is paired with the
  * amount right after it ("1g 12,50"), or each amount with the quantity right after it ("€50 per
- * gram"), whichever order pairs more of them (quantity first on a tie). A quantity followed by
- * another quantity ("270mg 10 pillen 40") pairs only the second one.
+ * gram"), whichever order pairs more distinct quantities (quantity first on a tie). A quantity
+ * followed by another quantity ("270mg 10 pillen 40") pairs only the second one. Slash lists
+ * ("1/5/10g: 12/50/90 €") are read as one tier per position.
  */
 public final class TierListParser {
     private TierListParser() {}
@@ -35,8 +36,9 @@ public final class TierListParser {
      * count. An {@code UNKNOWN} decimal mark is guessed from the text itself.
      */
     public static List<PriceTier> parse(String text, Optional<Currency> defaultCurrency, MoneyParser.DecimalMark hint) {
-        MoneyParser.DecimalMark mark = hint == MoneyParser.DecimalMark.UNKNOWN ? MoneyParser.DecimalMark.guess(text) : hint;
-        List<PriceToken> all = PriceText.tokens(text, mark);
+        String expanded = SlashLists.expand(text);
+        MoneyParser.DecimalMark mark = hint == MoneyParser.DecimalMark.UNKNOWN ? MoneyParser.DecimalMark.guess(expanded) : hint;
+        List<PriceToken> all = PriceText.tokens(expanded, mark);
         Optional<Currency> textCurrency = all.stream()
                 .flatMap(t -> t instanceof PriceToken.Amount a ? a.currency().stream() : Stream.empty())
                 .findFirst();
@@ -47,9 +49,11 @@ public final class TierListParser {
         List<PriceToken> tokens = all.stream()
                 .filter(t -> !(t instanceof PriceToken.Amount a) || a.value().signum() > 0)
                 .toList();
-        List<PriceTier> quantityFirst = pair(tokens, true, fallback);
-        List<PriceTier> amountFirst = pair(tokens, false, fallback);
-        return tidy(amountFirst.size() > quantityFirst.size() ? amountFirst : quantityFirst);
+        // The pairing that explains more distinct quantities wins: unit prices ("12,00 €/g") in a
+        // tier table pair amount-first too, but all with the same quantity.
+        List<PriceTier> quantityFirst = tidy(pair(tokens, true, fallback, expanded));
+        List<PriceTier> amountFirst = tidy(pair(tokens, false, fallback, expanded));
+        return amountFirst.size() > quantityFirst.size() ? amountFirst : quantityFirst;
     }
 
     /**
@@ -68,11 +72,16 @@ public final class TierListParser {
         return List.copyOf(out);
     }
 
-    private static List<PriceTier> pair(List<PriceToken> tokens, boolean quantityFirst, Currency fallback) {
+    private static List<PriceTier> pair(List<PriceToken> tokens, boolean quantityFirst, Currency fallback, String text) {
         List<PriceTier> out = new ArrayList<>();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             PriceToken first = tokens.get(i);
             PriceToken second = tokens.get(i + 1);
+            if (!quantityFirst && text.substring(first.end(), second.start()).indexOf('\n') >= 0) {
+                // "€40.00" then, lines later, "150 mcg each": a price is followed by its quantity
+                // only on the same line ("€ 25,00 per gram").
+                continue;
+            }
             Optional<PriceTier> tier = quantityFirst
                     ? tier(first, second, fallback)
                     : tier(second, first, fallback);

@@ -35,6 +35,11 @@ final class UnknownNames {
 
     private UnknownNames() {}
 
+    /** A folded word that is a substituent or a chemical name fragment ("ethyl", "fluoro", "meo"). */
+    static boolean isChemicalFragment(String folded) {
+        return PREFIX_WORDS.contains(folded) || CHEM_FRAGMENT.matcher(folded).matches();
+    }
+
     /** Whether a token (as written) looks like a substance name or code. */
     static boolean looksLikeSubstance(String token, Set<String> notSubstances) {
         String folded = Folding.fold(token);

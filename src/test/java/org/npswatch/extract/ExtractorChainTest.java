@@ -201,7 +201,8 @@ class ExtractorChainTest {
         Duration cpu = Duration.ofNanos(threads.getCurrentThreadCpuTime() - cpu0);
         assertEquals(cards, r.offers().size());
         assertTrue(cpu.compareTo(Duration.ofSeconds(10)) < 0, "took " + cpu + " of CPU: " + r.steps());
-        assertEquals(List.of("parse", "json-ld", "microdata", "woocommerce-variations", "shopify-products-json", "listing-cards"),
+        assertEquals(List.of("parse", "json-ld", "microdata", "woocommerce-variations", "shopify-products-json", "shopify-meta",
+                "listing-cards"),
                 r.steps().stream().map(ExtractorChain.StepReport::extractor).toList());
     }
 
