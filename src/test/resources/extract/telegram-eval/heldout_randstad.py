@@ -177,8 +177,7 @@ MESSAGES = [
     m(PIL, pillen(35, '🔥 NIEUW: Pink Punisher 290mg 10x €50'), 'offer', f'{M};2C-B', dup='pil', media='photo'),
     m('Noah', 'pillenpaleis is echt goed spul, getest bij de testservice: 240mg zoals beloofd', 'other'),
     m(ADM, '📌 HUISREGELS / RULES\n\n🇳🇱 1 advertentie per 4 uur, geen vooruitbetaling zonder escrow, geen minderjarigen.\n'
-           '🇬🇧 1 ad per 4 hours, no upfront payment without escrow, no minors.\n\nOvertreding = ban. Meld scams bij @randstadmod', 'other',
-      dup='rules'),
+           '🇬🇧 1 ad per 4 hours, no upfront payment without escrow, no minors.\n\nOvertreding = ban. Meld scams bij @randstadmod', 'other'),
     m('Ahmed', 'wat kost hier een tank lachgas meestal?', 'other'),
     m(GAS, '45 bij ons, 2kg', 'offer', N),
     m('Tim', '', 'other', media='photo'),
