@@ -20,6 +20,7 @@ import org.npswatch.fetch.telegram.PreviewPage;
 import org.npswatch.fetch.telegram.Pseudonymiser;
 import org.npswatch.fetch.telegram.TelegramExportReader;
 import org.npswatch.fetch.telegram.TelegramSourceException;
+import org.npswatch.lexicon.Lexicon;
 import org.npswatch.model.AnalysedPost;
 import org.npswatch.model.Post;
 import org.npswatch.model.SourceId;
@@ -29,7 +30,12 @@ final class TelegramExtraction {
     private TelegramExtraction() {}
 
     static int run(Main main, Path export, Path preview, PrintWriter out) {
-        PostAnalyser analyser = PostAnalyser.standard(main.lexicon());
+        return run(main.lexicon(), export, preview, out);
+    }
+
+    /** The same with a given lexicon: the evaluation test runs exactly this path. */
+    static int run(Lexicon lexicon, Path export, Path preview, PrintWriter out) {
+        PostAnalyser analyser = PostAnalyser.standard(lexicon);
         try {
             if (export != null) {
                 export(export, analyser, out);

@@ -35,6 +35,18 @@ final class IntentFeatures {
     private static final Pattern WARNING_CUE = Pattern.compile(
             "\\b(?:scam\\w*|oplicht\\w*|pas op|let op|waarschuw\\w*|warning|alert|regels|rules|admin\\w*|welkom|welcome|vouch|politie)\\b");
 
+    /**
+     * Whether a post names a drug at all (street names, common codes, drug emoji): it tells a
+     * request ("anyone selling shrooms?") from a social question ("anyone going to Fabric?") and
+     * a drug menu from a sale of concert tickets.
+     */
+    private static final Pattern DRUG_CUE = Pattern.compile(
+            "\\b(?:coke|cola|sneeuw|snow|charlie|coca\\w*|keta\\w*|ket|k|kitkat|tina|meth|crystal|ice|pep|speed|amf\\w*|molly|mandy|mdma"
+                    + "|xtc|pil|pill\\w*|g|ghb|gbl|lachgas|nitrous|ballon\\w*|balloons?|tanks?|wiet|weed|hasj|hash|kush|haze|truffel\\w*"
+                    + "|shrooms?|paddo\\w*|mushrooms?|lsd|acid|tabs|blotters?|2c-?b|[234]-?[a-z]{2,4}|dmt|xan\\w*|oxy\\w*|percs?|benzos?"
+                    + "|valium|diazepam|tramadol|lean|flake|spul|gear)\\b|[\u2744\\x{1F434}\\x{1F344}\\x{1F33F}\\x{1F341}\\x{1F343}"
+                    + "\\x{1F388}\\x{1F48A}\\x{1F48E}\\x{1F4A7}]");
+
     private IntentFeatures() {}
 
     /** Feature indices (with repeats for counts) of a post text. */
@@ -87,6 +99,13 @@ final class IntentFeatures {
         feats.add("s:request" + bucket(count(REQUEST_CUE, lower)));
         feats.add("s:offer" + bucket(count(OFFER_CUE, lower)));
         feats.add("s:warning" + bucket(count(WARNING_CUE, lower)));
+        boolean drug = DRUG_CUE.matcher(lower).find();
+        feats.add("s:drug" + drug);
+        if (!drug && lower.length() < 150) {
+            // short posts about nothing drug-related: weigh cue words differently
+            feats.add("s:nodrug_request" + bucket(count(REQUEST_CUE, lower)));
+            feats.add("s:nodrug_offer" + bucket(count(OFFER_CUE, lower)));
+        }
         feats.add("s:qty" + bucket(quantities));
         feats.add("s:price" + bucket(prices));
         feats.add("s:tiers" + bucket(tierLines));

@@ -3,9 +3,12 @@ package org.npswatch.extract.telegram;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.npswatch.lexicon.Context;
 import org.npswatch.lexicon.Lexicon;
 import org.npswatch.lexicon.PlaceGazetteer;
 import org.npswatch.lexicon.Recognition;
@@ -46,18 +49,36 @@ public final class PostAnalyser {
         return new PostAnalyser(lexicon, IntentClassifier.standard(), PlaceGazetteer.fromClasspath(), new AdDeduplicator());
     }
 
+    /**
+     * Analyses one post. Only offers are clustered as re-posted ads: a bot's welcome or the
+     * rules re-posted are repeats, but not ads, and counting unique ads is what the clusters
+     * are for.
+     */
     public AnalysedPost analyse(Post post) {
         String text = post.text();
-        Optional<String> duplicateOf = dedup.assign(post.key(), text);
         if (text.isBlank()) {
-            return new AnalysedPost(post, Intent.OTHER, List.of(), List.of(), List.of(), false, List.of(), duplicateOf);
+            return new AnalysedPost(post, Intent.OTHER, List.of(), List.of(), List.of(), false, List.of(), Optional.empty());
         }
         Intent intent = classifier.classify(text);
-        Recognition r = lexicon.recognise(text, org.npswatch.lexicon.Context.TELEGRAM_POST);
-        List<PriceTier> tiers = intent == Intent.OFFER ? tiers(text) : List.of();
-        boolean trade = intent == Intent.OFFER && isTrade(text, tiers);
-        return new AnalysedPost(post, intent, r.canonicalNames(), r.unknownCandidates(), tiers, trade,
-                places.find(text), duplicateOf);
+        Optional<String> duplicateOf = intent == Intent.OFFER ? dedup.assign(post.key(), text) : Optional.empty();
+        String clean = PostText.withoutContacts(text);
+        Recognition r = lexicon.recognise(clean, Context.TELEGRAM_POST);
+        List<PriceTier> tiers = intent == Intent.OFFER ? tiers(clean) : List.of();
+        boolean trade = intent == Intent.OFFER && isTrade(clean, tiers);
+        return new AnalysedPost(post, intent, substances(clean, r), r.unknownCandidates(), tiers, trade,
+                places.find(clean), duplicateOf);
+    }
+
+    /** Names the lexicon found, then substances coded by emoji on menu lines that name none. */
+    private List<String> substances(String clean, Recognition whole) {
+        Set<String> out = new LinkedHashSet<>(whole.canonicalNames());
+        for (String line : clean.split("\\R")) {
+            if (EmojiCodes.mayCode(line)) {
+                boolean named = !lexicon.recognise(line, Context.TELEGRAM_POST).substances().isEmpty();
+                out.addAll(EmojiCodes.substances(line, named));
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static List<PriceTier> tiers(String text) {
