@@ -90,7 +90,7 @@ class DetectionOnMarketHarness {
         for (int i = 0; i < jobs.size(); i++) {
             MarketHarness.Crawled crawled = crawls.get(i).get();
             MarketHarnessScore.Score s = MarketHarnessScore.score(crawled, jobs.get(i).variant(),
-                    MarketHarness.replay(crawled, DetectionConfig.defaults(), lexicon));
+                    MarketHarness.replay(crawled, config(), lexicon));
             scores.add(s);
             details.append(MarketHarnessScore.details(s));
         }
@@ -99,6 +99,13 @@ class DetectionOnMarketHarness {
         System.out.println(table);
         Files.writeString(Path.of("target", "detection-on-market.md"), table + "\n" + details);
         assertTrue(scores.stream().allMatch(s -> s.substanceWeeks() > 0), "every run observed substances");
+    }
+
+    /** The defaults, or with {@code -Dharness.alpha=A} another volume alpha (for the sweep in docs/detection.md). */
+    private static DetectionConfig config() {
+        DetectionConfig d = DetectionConfig.defaults();
+        String alpha = System.getProperty("harness.alpha", "");
+        return alpha.isEmpty() ? d : d.withVolume(d.volume().withAlpha(Double.parseDouble(alpha)));
     }
 
     private static long[] seeds() {

@@ -56,7 +56,8 @@ final class MarketHarnessScore {
         List<Flag> flags = result.detected();
         List<EventOutcome> outcomes = new ArrayList<>();
         for (InjectedEvent e : crawled.injected()) {
-            if (e.type() == InjectedEvent.Type.UNKNOWN_NAME_SPREADS || e.type() == InjectedEvent.Type.SHOP_OUTAGE) {
+            if (e.type() == InjectedEvent.Type.UNKNOWN_NAME_SPREADS || e.type() == InjectedEvent.Type.SHOP_OUTAGE
+                    || e.week() >= crawled.weeks()) {
                 continue;
             }
             Optional<Flag> first = flags.stream().filter(f -> matches(f, e)).min((a, b) -> a.week().compareTo(b.week()));
