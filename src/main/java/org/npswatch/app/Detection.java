@@ -22,7 +22,17 @@ final class Detection {
     /** What a detection run found. */
     record Result(History history, List<Flag> detected, List<Flag> recorded) {}
 
-    private final DetectionEngine engine = new DetectionEngine(DetectionConfig.defaults());
+    private final DetectionEngine engine;
+
+    /** Detection with the documented defaults. */
+    Detection() {
+        this(DetectionConfig.defaults());
+    }
+
+    /** Detection with other settings (replays for tuning and evaluation). */
+    Detection(DetectionConfig config) {
+        this.engine = new DetectionEngine(config);
+    }
 
     Result run(OfferIndex index, RunLog runLog, Lexicon lexicon, FlagStore flags, boolean replay) {
         History history = MarketHistory.build(index, runLog, lexicon);

@@ -70,6 +70,16 @@ final class MarketHistory {
         return IsoWeek.of(LocalDate.ofInstant(at, ZONE));
     }
 
+    /**
+     * Whether an unknown candidate is a known substance's name with a suffix run into it, as in a
+     * URL slug ("3-MMC-100mg-pellets", "bk-MDMA-Methylone"): read with its hyphens as spaces, the
+     * lexicon recognises a substance in it. Such names are no new substance and would flood
+     * UNKNOWN_NAME with one flag per product. (The recogniser should not propose them at all.)
+     */
+    static boolean namesKnownSubstance(Lexicon lexicon, String name) {
+        return !lexicon.recognise(name.replace('-', ' ').replace('_', ' ')).substances().isEmpty();
+    }
+
     /** Collects one week's records. */
     private static final class Builder {
         private final IsoWeek week;
@@ -80,6 +90,8 @@ final class MarketHistory {
         private final Map<String, Set<String>> ads = new HashMap<>();
         private final Map<String, Set<String>> sellers = new HashMap<>();
         private final Map<String, List<BigDecimal>> prices = new HashMap<>();
+        private final Map<String, Map<SourceId, Integer>> bySource = new HashMap<>();
+        private final Map<String, Map<String, List<BigDecimal>>> listingPrices = new HashMap<>();
         private final Map<String, Set<String>> evidence = new HashMap<>();
         private final Map<SourceId, SourceKind> sourceKinds = new HashMap<>();
         private final Map<SourceId, List<Boolean>> sourceRuns = new HashMap<>();
@@ -100,10 +112,15 @@ final class MarketHistory {
             addEvidence(sourceEvidence.computeIfAbsent(o.source(), k -> new LinkedHashSet<>()), evidenceRef);
             for (String s : o.substances()) {
                 if (listings.computeIfAbsent(s, k -> new HashSet<>()).add(o.listingKey())) {
+                    bySource.computeIfAbsent(s, k -> new HashMap<>()).merge(o.source(), 1, Integer::sum);
                     o.pricePerBaseUnit()
                             .filter(m -> o.baseUnit().equals(Optional.of(Unit.Dimension.MASS)))
                             .filter(m -> m.currency().getCurrencyCode().equals("EUR"))
-                            .ifPresent(m -> prices.computeIfAbsent(s, k -> new ArrayList<>()).add(m.amount()));
+                            .ifPresent(m -> {
+                                prices.computeIfAbsent(s, k -> new ArrayList<>()).add(m.amount());
+                                listingPrices.computeIfAbsent(s, k -> new HashMap<>())
+                                        .computeIfAbsent(o.listingKey(), k -> new ArrayList<>()).add(m.amount());
+                            });
                 }
                 shops.computeIfAbsent(s, k -> new HashSet<>()).add(o.source());
                 if (o.kind() == SourceKind.WEBSHOP) {
@@ -120,18 +137,23 @@ final class MarketHistory {
                 return;
             }
             sourceListings.computeIfAbsent(p.source(), k -> new HashMap<>()).put(p.key(), false);
+            String ad = p.duplicateOf().orElse(p.key());
+            Optional<BigDecimal> perGram = p.tiers().stream()
+                    .filter(t -> t.quantity().unit().dimension() == Unit.Dimension.MASS)
+                    .filter(t -> t.price().currency().getCurrencyCode().equals("EUR"))
+                    .map(t -> t.pricePerBaseUnit().amount())
+                    .min(BigDecimal::compareTo);
             for (String s : p.substances()) {
                 posts.merge(s, 1, Integer::sum);
-                ads.computeIfAbsent(s, k -> new HashSet<>()).add(p.duplicateOf().orElse(p.key()));
+                bySource.computeIfAbsent(s, k -> new HashMap<>()).merge(p.source(), 1, Integer::sum);
+                ads.computeIfAbsent(s, k -> new HashSet<>()).add(ad);
+                // every copy of an ad prices the ad: re-posts follow its price from week to week
+                perGram.ifPresent(v -> listingPrices.computeIfAbsent(s, k -> new HashMap<>())
+                        .computeIfAbsent("ad:" + ad, k -> new ArrayList<>()).add(v));
                 p.authorPseudonym().ifPresent(a -> sellers.computeIfAbsent(s, k -> new HashSet<>()).add(a));
                 addEvidence(evidence.computeIfAbsent(s, k -> new LinkedHashSet<>()), p.key());
                 if (p.duplicateOf().isEmpty()) {
-                    p.tiers().stream()
-                            .filter(t -> t.quantity().unit().dimension() == Unit.Dimension.MASS)
-                            .filter(t -> t.price().currency().getCurrencyCode().equals("EUR"))
-                            .map(t -> t.pricePerBaseUnit().amount())
-                            .min(BigDecimal::compareTo)
-                            .ifPresent(v -> prices.computeIfAbsent(s, k -> new ArrayList<>()).add(v));
+                    perGram.ifPresent(v -> prices.computeIfAbsent(s, k -> new ArrayList<>()).add(v));
                 }
             }
             p.unknownCandidates().forEach(n -> sighting(n, p.source(), p.key()));
@@ -155,6 +177,7 @@ final class MarketHistory {
         }
 
         MarketWeek build(Lexicon lexicon) {
+            unknown.removeIf(u -> namesKnownSubstance(lexicon, u.name()));
             Set<String> names = new HashSet<>(listings.keySet());
             names.addAll(posts.keySet());
             List<SubstanceWeek> subs = new ArrayList<>();
@@ -169,7 +192,9 @@ final class MarketHistory {
                         sellers.getOrDefault(s, Set.of()).size(),
                         median(p), p.size(),
                         clearnet.getOrDefault(s, Set.of()),
-                        List.copyOf(evidence.getOrDefault(s, Set.of()))));
+                        List.copyOf(evidence.getOrDefault(s, Set.of())),
+                        bySource.getOrDefault(s, Map.of()),
+                        medians(listingPrices.getOrDefault(s, Map.of()))));
             }
             List<SourceWeek> srcs = new ArrayList<>();
             for (Map.Entry<SourceId, SourceKind> e : sourceKinds.entrySet()) {
@@ -180,6 +205,12 @@ final class MarketHistory {
                         List.copyOf(sourceEvidence.getOrDefault(e.getKey(), Set.of()))));
             }
             return MarketWeek.of(week, subs, srcs, unknown);
+        }
+
+        private static Map<String, BigDecimal> medians(Map<String, List<BigDecimal>> byListing) {
+            Map<String, BigDecimal> out = new HashMap<>();
+            byListing.forEach((k, v) -> median(v).ifPresent(m -> out.put(k, m)));
+            return out;
         }
 
         private static Optional<BigDecimal> median(List<BigDecimal> values) {

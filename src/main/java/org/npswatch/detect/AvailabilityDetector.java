@@ -100,7 +100,7 @@ public record AvailabilityDetector(int warmupWeeks, DetectionConfig.Availability
             }
             IsoWeek week = history.get(t).week();
             String explanation = String.format(java.util.Locale.ROOT,
-                    "%s: %d of %d offers out of stock (%.0f%%) against a usual %.0f%%", source,
+                    "%s: %d of %d offers out of stock (%.0f%%) against %.0f%% the week before", source,
                     w.week.outOfStock(), w.week.offers(), w.share * 100, w.baseline * 100);
             return Flags.open(FlagType.AVAILABILITY, source.value(), Optional.of(source), week,
                     w.share >= 0.75 ? Severity.HIGH : Severity.MEDIUM, Optional.of(Direction.DOWN), Optional.empty(),
@@ -111,25 +111,72 @@ public record AvailabilityDetector(int warmupWeeks, DetectionConfig.Availability
         });
     }
 
+    /**
+     * A wave: this week's out-of-stock share is at least {@code outOfStockJump} above last week's,
+     * and the listings newly out of stock are too many for the shop's usual weekly turnover (the
+     * binomial tail at its pooled rate of in-stock listings going out of stock over the baseline
+     * weeks, floored at {@value #MIN_USUAL_RATE}, is at most {@code waveAlpha}). Comparing with last
+     * week rather than a longer baseline keeps a slow drift of the share from looking like a wave;
+     * the turnover test keeps a small shop's ordinary flips from looking like one.
+     */
     private Optional<Wave> wave(History history, SourceId source, int t) {
-        Optional<SourceWeek> now = history.get(t).source(source)
-                .filter(SourceWeek::seen).filter(w -> w.offers() >= config.minShopOffers());
-        if (now.isEmpty()) {
+        Optional<SourceWeek> now = seenWithOffers(history, source, t).filter(w -> w.offers() >= config.minShopOffers());
+        Optional<SourceWeek> before = t > 0 ? seenWithOffers(history, source, t - 1) : Optional.empty();
+        if (now.isEmpty() || before.isEmpty()) {
             return Optional.empty();
         }
-        List<Double> shares = new ArrayList<>();
-        for (int i = Math.max(0, t - config.outOfStockBaselineWeeks()); i < t; i++) {
-            history.get(i).source(source).filter(SourceWeek::seen).filter(w -> w.offers() > 0)
-                    .ifPresent(w -> shares.add((double) w.outOfStock() / w.offers()));
+        long wentOut = 0;
+        long couldGo = 0;
+        int pairs = 0;
+        for (int i = Math.max(1, t - config.outOfStockBaselineWeeks()); i < t; i++) {
+            Optional<SourceWeek> a = seenWithOffers(history, source, i - 1);
+            Optional<SourceWeek> b = seenWithOffers(history, source, i);
+            if (a.isPresent() && b.isPresent()) {
+                wentOut += Math.max(0, b.get().outOfStock() - a.get().outOfStock());
+                couldGo += a.get().offers() - a.get().outOfStock();
+                pairs++;
+            }
         }
-        if (shares.size() < 2) {
+        if (pairs < 2) {
             return Optional.empty();
         }
-        List<Double> sorted = shares.stream().sorted().toList();
-        int n = sorted.size();
-        double baseline = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-        double share = (double) now.get().outOfStock() / now.get().offers();
-        return share - baseline >= config.outOfStockJump() ? Optional.of(new Wave(share, baseline, now.get()))
+        double rate = Math.max(MIN_USUAL_RATE, couldGo == 0 ? 0 : (double) wentOut / couldGo);
+        double share = share(now.get());
+        double previous = share(before.get());
+        int newlyOut = now.get().outOfStock() - before.get().outOfStock();
+        int inStockBefore = before.get().offers() - before.get().outOfStock();
+        return share - previous >= config.outOfStockJump()
+                        && binomialUpperTail(Math.max(inStockBefore, newlyOut), newlyOut, rate) <= config.waveAlpha()
+                ? Optional.of(new Wave(share, previous, now.get()))
                 : Optional.empty();
+    }
+
+    private static Optional<SourceWeek> seenWithOffers(History history, SourceId source, int i) {
+        return history.get(i).source(source).filter(SourceWeek::seen).filter(w -> w.offers() > 0);
+    }
+
+    private static double share(SourceWeek w) {
+        return (double) w.outOfStock() / w.offers();
+    }
+
+    /** Smallest usual weekly rate of listings going out of stock a wave is tested against. */
+    private static final double MIN_USUAL_RATE = 0.05;
+
+    /** P(X >= k) for X binomial(n, p), summed in log space. */
+    static double binomialUpperTail(int n, int k, double p) {
+        if (k <= 0) {
+            return 1;
+        }
+        double logP = Math.log(p);
+        double logQ = Math.log1p(-p);
+        double sum = 0;
+        double logChoose = 0;
+        for (int i = 1; i <= n; i++) {
+            logChoose += Math.log(n - i + 1) - Math.log(i);
+            if (i >= k) {
+                sum += Math.exp(logChoose + i * logP + (n - i) * logQ);
+            }
+        }
+        return Math.min(1, sum);
     }
 }

@@ -72,6 +72,9 @@ public record DetectionConfig(
      *     times. Default 0.3.
      * @param episodeLookbackWeeks how far back a running episode is traced to name its start week
      *     in the de-duplication key. Default 12.
+     * @param combineSources also test the sum of shop offers and Telegram posts of a substance
+     *     (two independent sources that move together in a surge), besides each series alone.
+     *     Default true.
      */
     public record Volume(
             VolumeMethodName method,
@@ -90,7 +93,8 @@ public record DetectionConfig(
             double minBaselineRise,
             double minBaselineFall,
             double minRelativeChange,
-            int episodeLookbackWeeks) {
+            int episodeLookbackWeeks,
+            boolean combineSources) {
         public Volume {
             Objects.requireNonNull(method, "method");
             series = Set.copyOf(series);
@@ -123,21 +127,28 @@ public record DetectionConfig(
         public static Volume defaults() {
             return new Volume(VolumeMethodName.NEGATIVE_BINOMIAL,
                     EnumSet.of(Series.ACTIVE_OFFERS, Series.SHOPS_OFFERING, Series.POSTS, Series.UNIQUE_ADS, Series.SELLERS),
-                    8, 1, 4, 26, 0.0005, 3.0, 2.0, 1.0, 0.5, 4.0, 5, 2.0, 10.0, 0.3, 12);
+                    8, 1, 4, 26, 0.0005, 3.0, 2.0, 1.0, 0.5, 4.0, 5, 2.0, 10.0, 0.3, 12, true);
         }
 
         /** A copy with another alpha, other settings unchanged. */
         public Volume withAlpha(double newAlpha) {
             return new Volume(method, series, baselineWeeks, guardWeeks, minBaselineWeeks, dispersionWeeks, newAlpha,
                     earsThreshold, earsC3Threshold, earsSigmaFloor, cusumK, cusumH, minObservedRise, minBaselineRise,
-                    minBaselineFall, minRelativeChange, episodeLookbackWeeks);
+                    minBaselineFall, minRelativeChange, episodeLookbackWeeks, combineSources);
+        }
+
+        /** A copy with the combined shop-and-Telegram test switched on or off, other settings unchanged. */
+        public Volume withCombineSources(boolean combine) {
+            return new Volume(method, series, baselineWeeks, guardWeeks, minBaselineWeeks, dispersionWeeks, alpha,
+                    earsThreshold, earsC3Threshold, earsSigmaFloor, cusumK, cusumH, minObservedRise, minBaselineRise,
+                    minBaselineFall, minRelativeChange, episodeLookbackWeeks, combine);
         }
 
         /** A copy using another method, other settings unchanged. */
         public Volume withMethod(VolumeMethodName newMethod) {
             return new Volume(newMethod, series, baselineWeeks, guardWeeks, minBaselineWeeks, dispersionWeeks, alpha, earsThreshold,
                     earsC3Threshold, earsSigmaFloor, cusumK, cusumH, minObservedRise, minBaselineRise,
-                    minBaselineFall, minRelativeChange, episodeLookbackWeeks);
+                    minBaselineFall, minRelativeChange, episodeLookbackWeeks, combineSources);
         }
     }
 
@@ -173,12 +184,17 @@ public record DetectionConfig(
      * @param vanishAfterRuns a source has vanished after this many consecutive failed runs, so a
      *     single failed crawl never raises a flag. Default 2.
      * @param outOfStockJump flag a wave when a shop's out-of-stock share rises by at least this
-     *     (absolute, 0..1) over the median share of the baseline weeks. Default 0.25.
-     * @param outOfStockBaselineWeeks weeks in that baseline. Default 4.
-     * @param minShopOffers fewest offers a shop must have that week for a wave. Default 5.
+     *     (absolute, 0..1) over its share the week before. Default 0.25.
+     * @param outOfStockBaselineWeeks weeks over which the shop's usual weekly rate of listings going
+     *     out of stock is pooled. Default 8.
+     * @param minShopOffers fewest offers a shop must have that week for a wave. Default 10: in a
+     *     smaller shop a couple of products going out of stock is already a jump of 25 points.
+     * @param waveAlpha a wave must also be unlikely as the shop's usual turnover: the binomial tail
+     *     probability of that many listings going out of stock in one week, at the shop's usual
+     *     weekly rate, must be at most this. Default 0.001.
      */
     public record Availability(
-            int vanishAfterRuns, double outOfStockJump, int outOfStockBaselineWeeks, int minShopOffers) {
+            int vanishAfterRuns, double outOfStockJump, int outOfStockBaselineWeeks, int minShopOffers, double waveAlpha) {
         public Availability {
             positive("availability.vanishAfterRuns", vanishAfterRuns, 1);
             if (!(outOfStockJump > 0 && outOfStockJump <= 1)) {
@@ -186,10 +202,13 @@ public record DetectionConfig(
             }
             positive("availability.outOfStockBaselineWeeks", outOfStockBaselineWeeks, 1);
             positive("availability.minShopOffers", minShopOffers, 1);
+            if (!(waveAlpha > 0 && waveAlpha <= 1)) {
+                throw new IllegalArgumentException("availability.waveAlpha must be in (0, 1]: " + waveAlpha);
+            }
         }
 
         public static Availability defaults() {
-            return new Availability(2, 0.25, 4, 5);
+            return new Availability(2, 0.25, 8, 10, 0.001);
         }
     }
 

@@ -46,7 +46,7 @@ public record PriceChangeDetector(DetectionConfig.Price config) implements Detec
     private int episodeStart(History history, String substance, int t, Direction direction) {
         int start = t;
         for (int i = t - 1; i >= 0 && t - i <= EPISODE_LOOKBACK; i--) {
-            if (priced(history, substance, i).isEmpty()) {
+            if (!testable(history, substance, i)) {
                 continue;
             }
             if (change(history, substance, i).filter(p -> p.direction == direction).isEmpty()) {
@@ -60,6 +60,9 @@ public record PriceChangeDetector(DetectionConfig.Price config) implements Detec
     private record Change(BigDecimal observed, BigDecimal baseline, BigDecimal relative, Direction direction) {}
 
     private Optional<Change> change(History history, String substance, int t) {
+        if (followsListings(history, substance, t)) {
+            return matched(history, substance, t).flatMap(m -> change(m.observed(), m.baseline()));
+        }
         Optional<BigDecimal> observed = priced(history, substance, t);
         if (observed.isEmpty()) {
             return Optional.empty();
@@ -71,16 +74,67 @@ public record PriceChangeDetector(DetectionConfig.Price config) implements Detec
         if (window.size() < config.minBaselineWeeks()) {
             return Optional.empty();
         }
-        BigDecimal baseline = median(window);
+        return change(observed.get(), median(window));
+    }
+
+    private Optional<Change> change(BigDecimal observed, BigDecimal baseline) {
         if (baseline.signum() <= 0) {
             return Optional.empty();
         }
-        BigDecimal relative = observed.get().divide(baseline, MathContext.DECIMAL64).subtract(BigDecimal.ONE);
+        BigDecimal relative = observed.divide(baseline, MathContext.DECIMAL64).subtract(BigDecimal.ONE);
         if (relative.abs().compareTo(BigDecimal.valueOf(config.relativeThreshold())) < 0) {
             return Optional.empty();
         }
-        return Optional.of(new Change(observed.get(), baseline, relative,
+        return Optional.of(new Change(observed, baseline, relative,
                 relative.signum() > 0 ? Direction.UP : Direction.DOWN));
+    }
+
+    /** Whether week i can be tested (so it ends or extends an episode). */
+    private boolean testable(History history, String substance, int i) {
+        return followsListings(history, substance, i) ? matched(history, substance, i).isPresent()
+                : priced(history, substance, i).isPresent();
+    }
+
+    /** Whether the history carries per-listing prices for the substance (else weekly medians are compared). */
+    private static boolean followsListings(History history, String substance, int t) {
+        return history.get(t).substance(substance).filter(w -> !w.listingPrices().isEmpty()).isPresent();
+    }
+
+    /** A like-for-like comparison: the median of this week's prices and of the same listings' baseline prices. */
+    private record Matched(BigDecimal observed, BigDecimal baseline, int listings) {}
+
+    /**
+     * The listings priced this week that were also priced in the baseline weeks, each against the
+     * median of its own baseline prices; the change is the median of those ratios, so a shift in
+     * which products are on offer (pellets instead of bulk) is not read as a price change.
+     * Empty when fewer than {@code minPricedOffers} listings match.
+     */
+    private Optional<Matched> matched(History history, String substance, int t) {
+        Optional<SubstanceWeek> now = history.get(t).substance(substance);
+        if (now.isEmpty()) {
+            return Optional.empty();
+        }
+        List<BigDecimal> ratios = new ArrayList<>();
+        List<BigDecimal> before = new ArrayList<>();
+        now.get().listingPrices().forEach((listing, price) -> {
+            List<BigDecimal> past = new ArrayList<>();
+            for (int i = Math.max(0, t - config.baselineWeeks()); i < t; i++) {
+                history.get(i).substance(substance).map(w -> w.listingPrices().get(listing)).ifPresent(past::add);
+            }
+            if (!past.isEmpty() && median(past).signum() > 0) {
+                BigDecimal reference = median(past);
+                ratios.add(price.divide(reference, MathContext.DECIMAL64));
+                before.add(reference);
+            }
+        });
+        if (ratios.size() < config.minPricedOffers()) {
+            return Optional.empty();
+        }
+        BigDecimal ratio = median(ratios);
+        BigDecimal baseline = median(before);
+        // reported as the baseline median moved by the median ratio, so observed/baseline is that ratio
+        return Optional.of(new Matched(baseline.multiply(ratio, MathContext.DECIMAL64).setScale(4, java.math.RoundingMode.HALF_UP),
+                baseline.setScale(4, java.math.RoundingMode.HALF_UP), ratios.size()));
     }
 
     private Optional<BigDecimal> priced(History history, String substance, int i) {

@@ -2,6 +2,7 @@ package org.npswatch.detect;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,13 @@ import org.npswatch.model.SourceId;
  * @param clearnetShops the webshops (not Telegram) that offered it this week
  * @param evidence WARC record ids or archived URLs and post keys behind these numbers; a few
  *     representative ones are enough
+ * @param countsBySource listings per webshop and offer posts per Telegram source behind
+ *     {@code activeOffers} and {@code posts}; lets volume detection compare a week with its
+ *     baseline over the same sources when one was unreachable (empty: unknown, totals are used)
+ * @param listingPrices price per gram of each priced listing (webshop listing key, or Telegram ad
+ *     cluster) this week; lets price detection follow the same listings from week to week, so a
+ *     change in which products are on offer is not read as a price change (empty: unknown, the
+ *     median is used)
  */
 public record SubstanceWeek(
         String substance,
@@ -37,7 +45,9 @@ public record SubstanceWeek(
         Optional<BigDecimal> medianPricePerGram,
         int pricedOffers,
         Set<SourceId> clearnetShops,
-        List<String> evidence) {
+        List<String> evidence,
+        Map<SourceId, Integer> countsBySource,
+        Map<String, BigDecimal> listingPrices) {
     public SubstanceWeek {
         Objects.requireNonNull(substance, "substance");
         Objects.requireNonNull(legalStatus, "legalStatus");
@@ -47,6 +57,17 @@ public record SubstanceWeek(
         Objects.requireNonNull(medianPricePerGram, "medianPricePerGram");
         clearnetShops = Set.copyOf(new TreeSet<>(clearnetShops));
         evidence = List.copyOf(evidence);
+        countsBySource = Map.copyOf(countsBySource);
+        listingPrices = Map.copyOf(listingPrices);
+    }
+
+    /** A week without per-source counts or per-listing prices. */
+    public SubstanceWeek(
+            String substance, LegalStatus legalStatus, int activeOffers, int shopsOffering, int posts, int uniqueAds,
+            int sellers, Optional<BigDecimal> medianPricePerGram, int pricedOffers, Set<SourceId> clearnetShops,
+            List<String> evidence) {
+        this(substance, legalStatus, activeOffers, shopsOffering, posts, uniqueAds, sellers, medianPricePerGram, pricedOffers,
+                clearnetShops, evidence, Map.of(), Map.of());
     }
 
     /** Whether anyone offered the substance this week, in a shop or on Telegram. */

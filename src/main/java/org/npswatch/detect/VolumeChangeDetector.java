@@ -41,18 +41,96 @@ public final class VolumeChangeDetector implements Detector {
         int t = history.require(week);
         List<Flag> flags = new ArrayList<>();
         for (String substance : history.substancesUpTo(t)) {
-            Map<Series, long[]> series = new EnumMap<>(Series.class);
+            Map<Series, long[]> panel = new EnumMap<>(Series.class);
             for (Series s : config.series()) {
-                series.put(s, history.counts(substance, s, t));
+                panel.put(s, history.panelCounts(substance, s, t));
             }
+            int first = firstOffered(history, substance, t);
+            List<Test> tests = tests(panel, first, t);
+            int tt = t - first;
             for (Direction direction : Direction.values()) {
-                strongest(series, t, direction).ifPresent(alarm -> {
-                    int start = episodeStart(series, t, direction);
+                strongest(tests, tt, direction).ifPresent(alarm -> {
+                    int start = episodeStart(tests, tt, direction) + first;
                     flags.add(flag(history, substance, week, alarm, history.get(start).week()));
                 });
             }
         }
         return flags;
+    }
+
+    /**
+     * The first week the substance was offered: a series starts there, because the weeks before
+     * it are zeros that would make the baseline of a newly offered substance too low, and its
+     * first weeks a "rise" (the appearance itself is NEW_SUBSTANCE's business).
+     */
+    private static int firstOffered(History history, String substance, int t) {
+        for (int i = 0; i <= t; i++) {
+            if (history.get(i).substance(substance).filter(SubstanceWeek::offered).isPresent()) {
+                return i;
+            }
+        }
+        return t;
+    }
+
+    /**
+     * One tested count series, from the substance's first week on.
+     *
+     * @param reported the series a flag names
+     * @param counts the weekly counts
+     * @param label what the counts are, for the explanation
+     * @param parts for the combined test, the series it adds up (the flag names the one that moved most)
+     */
+    private record Test(Series reported, long[] counts, String label, List<long[]> parts, List<Series> partSeries) {}
+
+    /**
+     * Each watched series alone, and, when both shop offers and Telegram posts are watched, their
+     * sum: the two come from independent sources and move together when a substance surges or
+     * fades, so their sum has twice the information of either (a doubling from 10 + 10 a week is
+     * as visible as one from 20) at the false-alarm cost of one more test.
+     */
+    private List<Test> tests(Map<Series, long[]> panel, int first, int t) {
+        List<Test> tests = new ArrayList<>();
+        panel.forEach((s, c) -> tests.add(new Test(s, slice(c, first), s.wireName(), List.of(), List.of())));
+        if (config.combineSources() && panel.containsKey(Series.ACTIVE_OFFERS) && panel.containsKey(Series.POSTS)) {
+            long[] offers = slice(panel.get(Series.ACTIVE_OFFERS), first);
+            long[] posts = slice(panel.get(Series.POSTS), first);
+            if (!comparable(offers, posts, t - first)) {
+                return tests;
+            }
+            long[] sum = new long[offers.length];
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] = offers[i] + posts[i];
+            }
+            tests.add(new Test(Series.ACTIVE_OFFERS, sum, "shop offers and Telegram posts together",
+                    List.of(offers, posts), List.of(Series.ACTIVE_OFFERS, Series.POSTS)));
+        }
+        return tests;
+    }
+
+    /**
+     * Whether both parts carry a fair share of the sum over the weeks before the guard: a sum
+     * whose smaller part is under {@value #MIN_COMBINED_SHARE} of the larger is nearly the larger
+     * series again (its signal-to-noise ratio gains under 12%), so testing it would add a test
+     * and its false alarms for next to no power.
+     */
+    private boolean comparable(long[] a, long[] b, int t) {
+        int end = Math.max(0, t - config.guardWeeks());
+        long sumA = 0;
+        long sumB = 0;
+        for (int i = 0; i < end; i++) {
+            sumA += a[i];
+            sumB += b[i];
+        }
+        long small = Math.min(sumA, sumB);
+        long large = Math.max(sumA, sumB);
+        return large > 0 && small >= MIN_COMBINED_SHARE * large;
+    }
+
+    /** Smallest ratio of the smaller to the larger part for the combined test. */
+    static final double MIN_COMBINED_SHARE = 0.25;
+
+    private static long[] slice(long[] counts, int from) {
+        return java.util.Arrays.copyOfRange(counts, from, counts.length);
     }
 
     /** The method's alarm for week t if it passes the minimum-count rules. */
@@ -69,24 +147,46 @@ public final class VolumeChangeDetector implements Detector {
         return a.expected() >= config.minBaselineFall() && a.observed() <= a.expected() * (1 - config.minRelativeChange());
     }
 
-    private record SeriesAlarm(Series series, VolumeAlarm alarm) {}
+    private record SeriesAlarm(Series series, String label, VolumeAlarm alarm) {}
 
-    private Optional<SeriesAlarm> strongest(Map<Series, long[]> series, int t, Direction direction) {
+    private Optional<SeriesAlarm> strongest(List<Test> tests, int t, Direction direction) {
         SeriesAlarm best = null;
-        for (Map.Entry<Series, long[]> e : series.entrySet()) {
-            Optional<VolumeAlarm> a = alarm(e.getValue(), t, direction);
+        for (Test test : tests) {
+            Optional<VolumeAlarm> a = alarm(test.counts(), t, direction);
             if (a.isPresent() && (best == null || a.get().strength() > best.alarm().strength())) {
-                best = new SeriesAlarm(e.getKey(), a.get());
+                best = new SeriesAlarm(reported(test, t, direction), test.label(), a.get());
             }
         }
         return Optional.ofNullable(best);
     }
 
+    /** The series a flag names: for the combined test, the part that moved most against its own past. */
+    private Series reported(Test test, int t, Direction direction) {
+        Series best = test.reported();
+        double bestRatio = Double.NaN;
+        for (int i = 0; i < test.parts().size(); i++) {
+            long[] c = test.parts().get(i);
+            double mean = 0;
+            int n = 0;
+            for (int j = Math.max(0, t - config.guardWeeks() - config.baselineWeeks()); j < t - config.guardWeeks(); j++) {
+                mean += c[j];
+                n++;
+            }
+            double ratio = (c[t] + 1.0) / (n == 0 ? 1.0 : mean / n + 1.0);
+            double score = direction == Direction.UP ? ratio : 1 / ratio;
+            if (Double.isNaN(bestRatio) || score > bestRatio) {
+                bestRatio = score;
+                best = test.partSeries().get(i);
+            }
+        }
+        return best;
+    }
+
     /** The first week of the run of consecutive alarming weeks that ends at t. */
-    private int episodeStart(Map<Series, long[]> series, int t, Direction direction) {
+    private int episodeStart(List<Test> tests, int t, Direction direction) {
         int start = t;
         while (start > 0 && t - start < config.episodeLookbackWeeks()
-                && strongest(series, start - 1, direction).isPresent()) {
+                && strongest(tests, start - 1, direction).isPresent()) {
             start--;
         }
         return start;
@@ -99,7 +199,7 @@ public final class VolumeChangeDetector implements Detector {
                 ? ratio >= 3 ? Severity.HIGH : ratio >= 2 ? Severity.MEDIUM : Severity.LOW
                 : ratio <= 1.0 / 3 ? Severity.HIGH : ratio <= 0.5 ? Severity.MEDIUM : Severity.LOW;
         String span = a.windowWeeks() == 2 ? " a week over the last two weeks" : " in " + week;
-        String explanation = substance + " " + found.series().wireName() + " "
+        String explanation = substance + " " + found.label() + " "
                 + (a.direction() == Direction.UP ? "rose" : "fell") + " to " + Flags.num(a.observed()) + span
                 + " against a baseline of " + Flags.num(a.expected()) + " a week (" + method.name()
                 + " threshold " + Flags.num(a.threshold()) + ", statistic " + String.format(java.util.Locale.ROOT, "%.3g", a.statistic()) + ")";
