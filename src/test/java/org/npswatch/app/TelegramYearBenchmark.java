@@ -152,6 +152,10 @@ class TelegramYearBenchmark {
                 r.getProperty("dedup_offer_sellers")));
         b.append(String.format(Locale.ROOT, "| duplicate pairs: precision / recall / F1 | %.4f / %.4f / %.4f |%n",
                 num(r, "dedup_pair_precision"), num(r, "dedup_pair_recall"), num(r, "dedup_pair_f1")));
+        b.append(String.format(Locale.ROOT, "| what-if, found clusters split by poster: clusters; pair precision / recall / F1"
+                        + " | %s; %.4f / %.4f / %.4f |%n", r.getProperty("dedup_per_seller_clusters"),
+                num(r, "dedup_per_seller_pair_precision"), num(r, "dedup_per_seller_pair_recall"),
+                num(r, "dedup_per_seller_pair_f1")));
         b.append(String.format(Locale.ROOT, "%nScoring (untimed) took %.0f s.%n", num(r, "score_s")));
         return b.toString();
     }

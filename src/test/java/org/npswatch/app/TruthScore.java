@@ -22,8 +22,45 @@ import org.npswatch.model.Intent;
  * (two copies of the same ad put in one cluster is a true pair) from the contingency counts of
  * true ad by found cluster. Reads the index a week at a time so memory stays small.
  */
-record TruthScore(long posts, long[][] confusion, long trueAds, long clustersOverTrueAds, long offerClusters,
-        long truePairs, long foundPairs, long sharedPairs, long postsWithoutTruth, long offerSellers) {
+record TruthScore(long posts, long[][] confusion, long trueAds, long offerClusters, Pairs found, Pairs foundPerSeller,
+        long postsWithoutTruth, long offerSellers) {
+    /**
+     * Contingency counts of true ad by found cluster over the posts that truly are ads.
+     * {@code foundPerSeller} splits each found cluster by poster: what the clustering would score
+     * if copies by different sellers were never merged (an ad belongs to one seller).
+     */
+    static final class Pairs {
+        private final Map<Long, Long> cells = new HashMap<>();
+        private final Map<Integer, Long> byTrueAd = new HashMap<>();
+        private final Map<Integer, Long> byCluster = new HashMap<>();
+
+        void add(int ad, int cluster) {
+            cells.merge(((long) ad << 32) | cluster, 1L, Long::sum);
+            byTrueAd.merge(ad, 1L, Long::sum);
+            byCluster.merge(cluster, 1L, Long::sum);
+        }
+
+        long clusters() {
+            return byCluster.size();
+        }
+
+        double precision() {
+            long f = pairs(byCluster.values());
+            return f == 0 ? 0 : (double) pairs(cells.values()) / f;
+        }
+
+        double recall() {
+            long t = pairs(byTrueAd.values());
+            return t == 0 ? 0 : (double) pairs(cells.values()) / t;
+        }
+
+        double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+
     private static final Intent[] INTENTS = {Intent.OFFER, Intent.REQUEST, Intent.OTHER};
 
     static TruthScore of(Path truthFile, OfferIndex index, Instant from, Instant to) throws IOException {
@@ -37,9 +74,10 @@ record TruthScore(long posts, long[][] confusion, long trueAds, long clustersOve
 
         long[][] confusion = new long[3][3];
         Map<String, Integer> clusterIds = new HashMap<>();
-        Map<Long, Long> cells = new HashMap<>();
-        Map<Integer, Long> byTrueAd = new HashMap<>();
-        Map<Integer, Long> byCluster = new HashMap<>();
+        Map<String, Integer> sellerClusterIds = new HashMap<>();
+        Pairs found = new Pairs();
+        Pairs perSeller = new Pairs();
+        Set<Integer> trueAds = new HashSet<>();
         Set<Integer> offerClusters = new HashSet<>();
         Set<String> sellers = new HashSet<>();
         long posts = 0;
@@ -61,14 +99,15 @@ record TruthScore(long posts, long[][] confusion, long trueAds, long clustersOve
                 }
                 int ad = truthAd[id];
                 if (ad >= 0) {
-                    cells.merge(((long) ad << 32) | cluster, 1L, Long::sum);
-                    byTrueAd.merge(ad, 1L, Long::sum);
-                    byCluster.merge(cluster, 1L, Long::sum);
+                    trueAds.add(ad);
+                    found.add(ad, cluster);
+                    String sellerCluster = cluster + "|" + p.authorPseudonym().orElse("");
+                    perSeller.add(ad, sellerClusterIds.computeIfAbsent(sellerCluster, k -> sellerClusterIds.size()));
                 }
             }
         }
-        return new TruthScore(posts, confusion, byTrueAd.size(), byCluster.size(), offerClusters.size(),
-                pairs(byTrueAd.values()), pairs(byCluster.values()), pairs(cells.values()), unknown, sellers.size());
+        return new TruthScore(posts, confusion, trueAds.size(), offerClusters.size(), found, perSeller, unknown,
+                sellers.size());
     }
 
     private static int ordinal(Intent intent) {
@@ -117,14 +156,6 @@ record TruthScore(long posts, long[][] confusion, long trueAds, long clustersOve
         return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
     }
 
-    double pairPrecision() {
-        return foundPairs == 0 ? 0 : (double) sharedPairs / foundPairs;
-    }
-
-    double pairRecall() {
-        return truePairs == 0 ? 0 : (double) sharedPairs / truePairs;
-    }
-
     void into(Map<String, Object> out) {
         out.put("score_posts", posts);
         out.put("score_posts_without_truth", postsWithoutTruth);
@@ -136,13 +167,15 @@ record TruthScore(long posts, long[][] confusion, long trueAds, long clustersOve
             out.put("intent_confusion_" + name, confusion[c][0] + "," + confusion[c][1] + "," + confusion[c][2]);
         }
         out.put("dedup_true_unique_ads", trueAds);
-        out.put("dedup_clusters_over_true_ads", clustersOverTrueAds);
+        out.put("dedup_clusters_over_true_ads", found.clusters());
         out.put("dedup_offer_clusters", offerClusters);
         out.put("dedup_offer_sellers", offerSellers);
-        out.put("dedup_pair_precision", pairPrecision());
-        out.put("dedup_pair_recall", pairRecall());
-        double p = pairPrecision();
-        double r = pairRecall();
-        out.put("dedup_pair_f1", p + r == 0 ? 0 : 2 * p * r / (p + r));
+        out.put("dedup_pair_precision", found.precision());
+        out.put("dedup_pair_recall", found.recall());
+        out.put("dedup_pair_f1", found.f1());
+        out.put("dedup_per_seller_clusters", foundPerSeller.clusters());
+        out.put("dedup_per_seller_pair_precision", foundPerSeller.precision());
+        out.put("dedup_per_seller_pair_recall", foundPerSeller.recall());
+        out.put("dedup_per_seller_pair_f1", foundPerSeller.f1());
     }
 }
