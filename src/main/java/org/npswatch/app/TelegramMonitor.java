@@ -59,7 +59,7 @@ final class TelegramMonitor {
         List<PostRecord> firstCopies = new ArrayList<>(index.posts(Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z")));
         firstCopies.removeIf(p -> p.duplicateOf().isPresent());
         firstCopies.sort(Comparator.comparing(PostRecord::postedAt).thenComparing(PostRecord::key));
-        firstCopies.forEach(p -> dedup.assign(p.key(), p.text()));
+        firstCopies.forEach(p -> dedup.assign(p.authorPseudonym().orElse(p.source().value()), p.key(), p.text()));
         this.analyser = new PostAnalyser(lexicon, IntentClassifier.standard(), PlaceGazetteer.fromClasspath(), dedup);
     }
 

@@ -31,6 +31,7 @@ public final class AdDeduplicator {
     private final List<Map<Long, List<Integer>>> buckets = new ArrayList<>();
     private final List<MinHashSignature> signatures = new ArrayList<>();
     private final List<String> keys = new ArrayList<>();
+    private final List<Long> scopes = new ArrayList<>();
 
     public AdDeduplicator() {
         this(DEFAULT_THRESHOLD);
@@ -53,22 +54,36 @@ public final class AdDeduplicator {
      *     then becomes the representative of a new cluster)
      */
     public Optional<String> assign(String postKey, String text) {
+        return assign("", postKey, text);
+    }
+
+    /**
+     * Assigns a post to a cluster within one advertiser's posts.
+     *
+     * @param advertiser who placed the ad (the pseudonym of the poster, the origin of a forward, or
+     *     the channel): copies of one ad are clustered only within one advertiser, because sellers
+     *     write their menus from the same few templates and two sellers' look-alike menus are two
+     *     ads, not one
+     * @return the key of the cluster's first copy, or empty when this post is a first copy
+     */
+    public Optional<String> assign(String advertiser, String postKey, String text) {
         String norm = AdText.normalise(text);
         if (norm.length() < MIN_LENGTH) {
             return Optional.empty();
         }
-        long textHash = textHash(norm);
+        long scope = textHash(advertiser) * 0x9E3779B97F4A7C15L;
+        long textHash = textHash(norm) ^ scope;
         String first = exact.get(textHash);
         if (first != null) {
             return Optional.of(first);
         }
         MinHashSignature sig = MinHashSignature.of(norm);
-        Optional<String> near = nearest(sig);
+        Optional<String> near = nearest(sig, scope);
         if (near.isPresent()) {
             exact.put(textHash, near.get());
             return near;
         }
-        addRepresentative(postKey, textHash, sig);
+        addRepresentative(postKey, textHash, sig, scope);
         return Optional.empty();
     }
 
@@ -85,15 +100,18 @@ public final class AdDeduplicator {
         return h ^ (h >>> 31) ^ ((long) norm.length() << 48);
     }
 
-    private Optional<String> nearest(MinHashSignature sig) {
+    private Optional<String> nearest(MinHashSignature sig, long scope) {
         int best = -1;
         double bestSim = threshold;
         for (int b = 0; b < BANDS; b++) {
-            List<Integer> candidates = buckets.get(b).get(sig.bandKey(b, ROWS));
+            List<Integer> candidates = buckets.get(b).get(sig.bandKey(b, ROWS) ^ scope);
             if (candidates == null) {
                 continue;
             }
             for (int c : candidates) {
+                if (scopes.get(c) != scope) {
+                    continue;
+                }
                 double sim = sig.similarity(signatures.get(c));
                 if (sim > bestSim || sim == bestSim && (best < 0 || c < best)) {
                     best = c;
@@ -104,13 +122,14 @@ public final class AdDeduplicator {
         return best < 0 ? Optional.empty() : Optional.of(keys.get(best));
     }
 
-    private void addRepresentative(String key, long textHash, MinHashSignature sig) {
+    private void addRepresentative(String key, long textHash, MinHashSignature sig, long scope) {
         int id = keys.size();
         keys.add(key);
+        scopes.add(scope);
         signatures.add(sig);
         exact.put(textHash, key);
         for (int b = 0; b < BANDS; b++) {
-            buckets.get(b).computeIfAbsent(sig.bandKey(b, ROWS), k -> new ArrayList<>(1)).add(id);
+            buckets.get(b).computeIfAbsent(sig.bandKey(b, ROWS) ^ scope, k -> new ArrayList<>(1)).add(id);
         }
     }
 }

@@ -54,13 +54,18 @@ public final class PostAnalyser {
      * rules re-posted are repeats, but not ads, and counting unique ads is what the clusters
      * are for.
      */
+    /** Who placed an ad: the origin of a forward, else the poster, else the channel itself. */
+    static String advertiser(Post post) {
+        return post.forwardedFrom().or(post::authorPseudonym).orElse(post.source().value());
+    }
+
     public AnalysedPost analyse(Post post) {
         String text = post.text();
         if (text.isBlank()) {
             return new AnalysedPost(post, Intent.OTHER, List.of(), List.of(), List.of(), false, List.of(), Optional.empty());
         }
         Intent intent = classifier.classify(text);
-        Optional<String> duplicateOf = intent == Intent.OFFER ? dedup.assign(post.key(), text) : Optional.empty();
+        Optional<String> duplicateOf = intent == Intent.OFFER ? dedup.assign(advertiser(post), post.key(), text) : Optional.empty();
         String clean = PostText.withoutContacts(text);
         Recognition r = lexicon.recognise(clean, Context.TELEGRAM_POST);
         List<PriceTier> tiers = intent == Intent.OFFER ? tiers(clean) : List.of();
