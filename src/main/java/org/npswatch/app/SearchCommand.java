@@ -95,7 +95,8 @@ final class SearchCommand implements Callable<Integer> {
                 r = index.search(req);
             } catch (IllegalArgumentException e) {
                 // a query the parser rejects: its first line says where, the rest lists tokens
-                throw new UserError(e.getMessage().lines().findFirst().orElse("bad query").strip()
+                String first = e.getMessage().lines().findFirst().orElse("bad query").strip();
+                throw new UserError(first.replace(": Cannot parse '" + query + "': ", ": ")
                         + " (quote names with spaces, escape + - ( ) : with a backslash)");
             }
             PrintWriter out = spec.commandLine().getOut();

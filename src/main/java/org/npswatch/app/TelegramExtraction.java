@@ -64,7 +64,8 @@ final class TelegramExtraction {
     /** Messages the reader had to skip, each with its position, on the error stream. */
     static void reportSkipped(Path file, ExportReadReport report, PrintWriter err) {
         report.problems().stream().limit(PROBLEMS_SHOWN)
-                .forEach(p -> err.println(file + ":" + p + " (message skipped)"));
+                .forEach(p -> err.println(file + ":" + p.line() + ":" + p.column() + ": skipped message"
+                        + p.messageId().map(id -> " " + id).orElse("") + ": " + p.what()));
         if (report.malformedSkipped() > PROBLEMS_SHOWN) {
             err.println(file + ": ... " + (report.malformedSkipped() - PROBLEMS_SHOWN) + " more messages skipped");
         }
