@@ -57,7 +57,7 @@ final class ImportCommand implements Callable<Integer> {
                     pseudonymiser);
             TelegramMonitor.Outcome o;
             try {
-                o = monitor.importExport(file, id, kind, Instant.now());
+                o = monitor.importExport(file, id, kind, exportedAt(file));
             } catch (TelegramSourceException e) {
                 throw new UserError(e.getMessage() + storedSoFar(before, postsOf(index, id)));
             }
@@ -73,6 +73,28 @@ final class ImportCommand implements Callable<Integer> {
         }
         out.flush();
         return Main.OK;
+    }
+
+    /**
+     * When the export was taken, as far as the file tells: its newest message. The import is
+     * recorded as a run at that time, not at the wall clock, so an old export does not stretch
+     * the history to today with weeks that nobody observed (detection would read them as a fall).
+     */
+    static Instant exportedAt(Path file) {
+        long newest = Long.MIN_VALUE;
+        try (JsonParser p = new JsonFactory().createParser(file.toFile())) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.FIELD_NAME && p.currentName().equals("date_unixtime")) {
+                    JsonToken v = p.nextToken();
+                    if (v == JsonToken.VALUE_STRING && p.getText().matches("\\d{1,12}") || v == JsonToken.VALUE_NUMBER_INT) {
+                        newest = Math.max(newest, Long.parseLong(p.getText()));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // the reader reports a broken file with its position
+        }
+        return newest == Long.MIN_VALUE ? Instant.now() : Instant.ofEpochSecond(newest);
     }
 
     private static long postsOf(OfferIndex index, SourceId id) {
