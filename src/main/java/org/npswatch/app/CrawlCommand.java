@@ -52,29 +52,40 @@ final class CrawlCommand implements Callable<Integer> {
             throw new UserError("no sources in " + main.configDir()
                     + (r.errors().isEmpty() ? " (copy one of crawl-config/examples/ there)" : " that load; fix the files above"));
         }
-        int failed = 0;
+        int failed;
         try (OfferIndex index = OfferIndex.open(main.dataDir(), main.lexicon())) {
-            RunLog runLog = RunLog.open(main.dataDir());
-            for (SourceConfig s : sources) {
-                try {
-                    switch (s) {
-                        case WebshopConfig w -> crawlShop(w, index, runLog, out, err);
-                        case TelegramConfig t -> readChannel(t, index, runLog, out, err);
-                    }
-                } catch (FetchException | TelegramSourceException | UserError e) {
-                    // one source failing never stops the others
-                    failed++;
-                    err.println(s.id() + ": failed: " + e.getMessage());
-                }
-            }
+            failed = crawlEach(sources, index, RunLog.open(main.dataDir()), out, err);
         }
-        if (sources.size() > 1 || failed > 0) {
-            out.printf("%d source(s) crawled, %d failed%s%n", sources.size() - failed, failed,
+        long skipped = sources.stream().filter(CrawlCommand::isTdlib).count();
+        if (sources.size() > 1 || failed > 0 || skipped > 0) {
+            out.printf("%d source(s) crawled, %d failed%s%s%n", sources.size() - failed - skipped, failed,
+                    skipped == 0 ? "" : ", " + skipped + " TDLib source(s) left to ./npswatch run",
                     r.errors().isEmpty() || source != null ? "" : ", " + r.errors().size() + " bad source file(s) skipped");
         }
         out.flush();
         boolean skippedBadFiles = source == null && !r.errors().isEmpty();
         return failed == 0 && !skippedBadFiles ? Main.OK : Main.NOTHING_FOUND;
+    }
+
+    /** Crawls each source in turn; one failing never stops the others. Returns how many failed. */
+    private int crawlEach(List<SourceConfig> sources, OfferIndex index, RunLog runLog, PrintWriter out, PrintWriter err) {
+        int failed = 0;
+        for (SourceConfig s : sources) {
+            if (isTdlib(s)) {
+                err.println(s.id() + ": skipped: TDLib sources are read by ./npswatch run");
+                continue;
+            }
+            try {
+                switch (s) {
+                    case WebshopConfig w -> crawlShop(w, index, runLog, out, err);
+                    case TelegramConfig t -> readChannel(t, index, runLog, out, err);
+                }
+            } catch (FetchException | TelegramSourceException | UserError e) {
+                failed++;
+                err.println(s.id() + ": failed: " + e.getMessage());
+            }
+        }
+        return failed;
     }
 
     private SourceConfig selected(SourceConfigLoader.Result r) {
@@ -84,10 +95,18 @@ final class CrawlCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError("--source: " + e.getMessage());
         }
-        return r.find(id).orElseThrow(() -> new UserError("no source '" + source + "' in " + main.configDir()
+        SourceConfig found = r.find(id).orElseThrow(() -> new UserError("no source '" + source + "' in " + main.configDir()
                 + (r.sources().isEmpty() ? "" : "; known: " + r.sources().stream().map(s -> s.id().value()).sorted()
                         .collect(java.util.stream.Collectors.joining(", ")))
                 + (r.errors().isEmpty() ? "" : "; " + r.errors().size() + " bad file(s) listed above may hold it")));
+        if (isTdlib(found)) {
+            throw new UserError(found.id() + " is read through TDLib, by ./npswatch run after ./npswatch telegram login, not by crawl");
+        }
+        return found;
+    }
+
+    private static boolean isTdlib(SourceConfig s) {
+        return s instanceof TelegramConfig t && t.via() == TelegramConfig.Via.TDLIB;
     }
 
     private void crawlShop(WebshopConfig shop, OfferIndex index, RunLog runLog, PrintWriter out, PrintWriter err) {
@@ -115,9 +134,6 @@ final class CrawlCommand implements Callable<Integer> {
     }
 
     private void readChannel(TelegramConfig t, OfferIndex index, RunLog runLog, PrintWriter out, PrintWriter err) {
-        if (t.via() == TelegramConfig.Via.TDLIB) {
-            throw new UserError("TDLib sources are read by ./npswatch run after ./npswatch telegram login, not by crawl");
-        }
         err.printf("%s: reading the web preview of @%s%n", t.id(), t.username());
         err.flush();
         TelegramMonitor monitor = new TelegramMonitor(main.dataDir(), main.lexicon(), index, runLog, main.pseudonymiser());

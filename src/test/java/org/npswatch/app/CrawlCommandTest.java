@@ -145,4 +145,25 @@ class CrawlCommandTest {
                 npswatch: no source 'nope' in %s; known: labpulse; 1 bad file(s) listed above may hold it
                 """.formatted(config.resolve("fast.yaml"), config), r.err());
     }
+
+    @Test
+    void aTdlibSourceIsLeftToTheService() throws IOException {
+        Path config = Files.createDirectories(tmp.resolve("tg-config"));
+        Files.writeString(config.resolve("tg.yaml"), """
+                id: tg-menu
+                kind: telegram_channel
+                username: example_menu_channel
+                via: tdlib
+                politeness_delay: 5s
+                schedule: "0 0 */6 * * ?"
+                """);
+        CliRun one = crawl(config, "--source", "tg-menu");
+        assertEquals(2, one.code(), one.toString());
+        assertEquals("npswatch: tg-menu is read through TDLib, by ./npswatch run after ./npswatch telegram login, not by crawl\n",
+                one.err());
+        CliRun all = crawl(config);
+        assertEquals(0, all.code(), all.toString());
+        assertEquals("tg-menu: skipped: TDLib sources are read by ./npswatch run\n", all.err());
+        assertEquals("0 source(s) crawled, 0 failed, 1 TDLib source(s) left to ./npswatch run\n", all.out());
+    }
 }
