@@ -51,10 +51,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-serve", description = "Exit when the work is done (the web UI of a later release would keep serving).")
     boolean noServe;
 
-    @Option(names = "--weeks", defaultValue = "12", description = "Simulated weeks to crawl. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--weeks", paramLabel = "N", defaultValue = "12", description = "Simulated weeks to crawl. Default: ${DEFAULT-VALUE}")
     int weeks;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of the simulated market. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the simulated market. Default: ${DEFAULT-VALUE}")
     long seed;
 
     @Override

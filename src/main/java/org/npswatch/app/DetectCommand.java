@@ -30,7 +30,7 @@ final class DetectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!java.nio.file.Files.isDirectory(main.dataDir().resolve(OfferIndex.INDEX_DIR))) {
-            throw new UserError("no index in " + main.dataDir() + ": crawl, import or run the demo first");
+            throw new UserError("no index in " + main.dataDir() + ": run ./npswatch demo, crawl or import first, or pass --data DIR");
         }
         PrintWriter out = spec.commandLine().getOut();
         try (OfferIndex index = OfferIndex.open(main.dataDir(), main.lexicon());
@@ -38,9 +38,9 @@ final class DetectCommand implements Callable<Integer> {
             Detection.Result r = new Detection().run(index, RunLog.open(main.dataDir()), main.lexicon(), flags, replay);
             Map<FlagType, Integer> byType = new TreeMap<>();
             r.recorded().forEach(f -> byType.merge(f.type(), 1, Integer::sum));
-            out.printf("%d weeks of history%s: %d flags detected, %d new %s%n", r.history().size(),
+            out.printf("%d weeks of history%s: %d flags detected, %d new%s%n", r.history().size(),
                     r.history().size() == 0 ? "" : " (" + r.history().get(0).week() + " .. " + r.history().get(r.history().size() - 1).week() + ")",
-                    r.detected().size(), r.recorded().size(), byType.isEmpty() ? "" : byType.toString());
+                    r.detected().size(), r.recorded().size(), byType.isEmpty() ? "" : " " + byType);
             for (Flag f : r.recorded()) {
                 out.printf("  %s %-22s %-8s %-30s %s%n", f.id(), f.type(), f.week(), f.subject(), f.explanation());
             }
@@ -49,6 +49,7 @@ final class DetectCommand implements Callable<Integer> {
                 delivery.newFlags(r.recorded(), java.time.Instant.now());
             }
         }
-        return 0;
+        out.flush();
+        return Main.OK;
     }
 }

@@ -1,9 +1,17 @@
 package org.npswatch.app;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.npswatch.config.ExtractionProfile;
@@ -53,33 +61,73 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (input.url == null) {
-            return TelegramExtraction.run(main, input.telegramExport, input.telegramPreview, out);
+            if (file != null) {
+                throw new UserError("FILE " + file + " is only read with --url; give the export or page as the option's value");
+            }
+            return TelegramExtraction.run(main, input.telegramExport, input.telegramPreview, out, spec.commandLine().getErr());
         }
         if (file == null) {
-            throw new UserError("extract --url URL needs the FILE holding the saved page");
+            throw new UserError("extract --url URL needs the FILE holding the saved page, e.g. extract --url "
+                    + input.url + " page.html");
         }
-        if (!Files.isRegularFile(file)) {
-            throw new UserError(file + ": no such file");
-        }
+        URI url = pageUrl(input.url);
+        UserError.textFile(file, "a saved shop page (HTML) or products JSON");
+        requireWellFormedJson(file);
         try {
-            out.print(new PageExtraction(main.lexicon()).extractAsJsonLines(input.url, file, profileFor(input.url)));
+            out.print(new PageExtraction(main.lexicon()).extractAsJsonLines(url.toString(), file, profileFor(url)));
             out.flush();
         } catch (ExtractionException e) {
             throw new UserError(e.getMessage());
         }
-        return 0;
+        return Main.OK;
+    }
+
+    /** The page's address: absolute, with a host, since it picks the shop profile and resolves links. */
+    static URI pageUrl(String url) {
+        URI u;
+        try {
+            u = new URI(url.strip());
+        } catch (URISyntaxException e) {
+            throw new UserError("--url '" + url + "' is not a URL: " + e.getReason() + " at index " + e.getIndex());
+        }
+        if (u.getScheme() == null || u.getHost() == null) {
+            throw new UserError("--url '" + url + "' must be the absolute address the page was saved from, "
+                    + "e.g. https://shop.example/product/3-mmc/");
+        }
+        return u;
+    }
+
+    /**
+     * A products JSON file (named *.json, or starting with { or [) must be whole: a cut-off file
+     * would otherwise yield no offers and look like a page without any.
+     */
+    private static void requireWellFormedJson(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        try (JsonParser p = new JsonFactory().createParser(file.toFile())) {
+            JsonToken first = p.nextToken();
+            if (!name.endsWith(".json") && first != JsonToken.START_OBJECT && first != JsonToken.START_ARRAY) {
+                return;
+            }
+            while (p.nextToken() != null) {
+                p.skipChildren();
+            }
+        } catch (JsonProcessingException e) {
+            if (!name.endsWith(".json") && e.getLocation() != null && e.getLocation().getLineNr() == 1
+                    && e.getLocation().getColumnNr() <= 1) {
+                return; // not JSON at all (an HTML page): the extractors decide
+            }
+            JsonLocation at = e.getLocation();
+            throw new UserError(file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+                    + ": not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UserError(file + ": cannot be read: " + e.getMessage());
+        }
     }
 
     /** The selector profile of the configured shop on the URL's host, if any. */
-    private Optional<ExtractionProfile> profileFor(String url) {
+    private Optional<ExtractionProfile> profileFor(URI u) {
         if (!Files.isDirectory(main.configDir())) {
             return Optional.empty();
-        }
-        URI u;
-        try {
-            u = URI.create(url);
-        } catch (IllegalArgumentException e) {
-            throw new UserError("--url '" + url + "' is not a URL");
         }
         String host = u.getPort() < 0 ? u.getHost() : u.getHost() + ":" + u.getPort();
         return new SourceConfigLoader().loadDirectory(main.configDir()).sources().stream()

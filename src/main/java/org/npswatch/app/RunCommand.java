@@ -47,7 +47,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws SchedulerException, InterruptedException {
-        SourceConfigLoader.Result r = new SourceConfigLoader().loadDirectory(main.configDir());
+        SourceConfigLoader.Result r = new SourceConfigLoader().loadDirectory(main.existingConfigDir());
         PrintWriter err = spec.commandLine().getErr();
         r.errors().forEach(e -> err.println("skipping bad config: " + e.getMessage()));
         if (r.sources().isEmpty()) {

@@ -44,10 +44,11 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--include-gone", description = "Also listings no longer offered")
     boolean includeGone;
 
-    @Option(names = "--limit", defaultValue = "1000", description = "At most this many hits. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "1000",
+            description = "At most this many hits (0: only the counts). Default: ${DEFAULT-VALUE}")
     int limit;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, jsonl or csv. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "table", description = "table, jsonl or csv. Default: ${DEFAULT-VALUE}")
     String format;
 
     @Override
@@ -58,39 +59,74 @@ final class SearchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError("--format must be table, jsonl or csv, not '" + format + "'");
         }
+        if (limit < 0) {
+            throw new UserError("--limit must be 0 or more, not " + limit);
+        }
         SearchRequest req = SearchRequest.all(limit).withGone(includeGone);
         if (query != null && !query.isBlank()) {
             req = req.withQuery(query);
         }
         if (substance != null) {
+            if (substance.isBlank()) {
+                throw new UserError("--substance is empty; give a name such as 3mmc or keta");
+            }
             req = req.withSubstance(substance);
         }
         if (since != null) {
-            try {
-                req = req.withSince(LocalDate.parse(since));
-            } catch (DateTimeParseException e) {
-                throw new UserError("--since must be a date like 2026-03-01, not '" + since + "'");
-            }
+            req = req.withSince(day(since));
         }
         if (source != null) {
-            req = req.withSource(SourceId.of(source));
+            req = req.withSource(sourceId(source));
         }
         if (type != null) {
-            req = req.withType(switch (type.toLowerCase(java.util.Locale.ROOT)) {
-                case "listing", "listings", "offer", "offers" -> DocType.LISTING;
-                case "post", "posts" -> DocType.POST;
-                default -> throw new UserError("--type must be listing or post, not '" + type + "'");
-            });
+            req = req.withType(docType(type));
         }
         if (!java.nio.file.Files.isDirectory(main.dataDir().resolve(OfferIndex.INDEX_DIR))) {
             throw new UserError("no index in " + main.dataDir() + ": run ./npswatch demo or ./npswatch crawl first, or pass --data DIR");
         }
+        PrintWriter err = spec.commandLine().getErr();
+        if (substance != null && main.lexicon().lookup(substance).isEmpty()) {
+            err.println("note: '" + substance + "' is no substance the lexicon knows; searching for it as an unknown name");
+            err.flush();
+        }
         try (OfferIndex index = OfferIndex.open(main.dataDir(), main.lexicon())) {
-            SearchResults r = index.search(req);
+            SearchResults r;
+            try {
+                r = index.search(req);
+            } catch (IllegalArgumentException e) {
+                // a query the parser rejects: its first line says where, the rest lists tokens
+                String first = e.getMessage().lines().findFirst().orElse("bad query").strip();
+                throw new UserError(first.replace(": Cannot parse '" + query + "': ", ": ")
+                        + " (quote names with spaces, escape + - ( ) : with a backslash)");
+            }
             PrintWriter out = spec.commandLine().getOut();
             out.print(SearchFormat.render(r, fmt));
             out.flush();
         }
-        return 0;
+        return Main.OK;
+    }
+
+    private static LocalDate day(String value) {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new UserError("--since must be a day like 2026-03-01 (YYYY-MM-DD), not '" + value + "'");
+        }
+    }
+
+    private static SourceId sourceId(String value) {
+        try {
+            return SourceId.of(value);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--source: " + e.getMessage());
+        }
+    }
+
+    private static DocType docType(String value) {
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "listing", "listings", "offer", "offers" -> DocType.LISTING;
+            case "post", "posts" -> DocType.POST;
+            default -> throw new UserError("--type must be listing or post, not '" + value + "'");
+        };
     }
 }

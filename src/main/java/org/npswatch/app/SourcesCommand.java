@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code npswatch sources}: lists configured sources and every bad config file. */
-@Command(name = "sources", description = "List configured sources and report bad config files (file:line, key, problem).")
+@Command(name = "sources", description = {"List configured sources and report bad config files (file:line, key, problem).",
+        "Exit 1 when a file is bad (the other sources still load)."})
 final class SourcesCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -23,10 +24,7 @@ final class SourcesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!java.nio.file.Files.isDirectory(main.configDir())) {
-            throw new UserError("config folder " + main.configDir() + " does not exist");
-        }
-        SourceConfigLoader.Result r = new SourceConfigLoader().loadDirectory(main.configDir());
+        SourceConfigLoader.Result r = new SourceConfigLoader().loadDirectory(main.existingConfigDir());
         PrintWriter out = spec.commandLine().getOut();
         for (SourceConfig s : r.sources().stream().sorted(java.util.Comparator.comparing(SourceConfig::id)).toList()) {
             String where = switch (s) {
@@ -40,6 +38,12 @@ final class SourcesCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
         }
         out.printf("%d source(s), %d bad file(s)%n", r.sources().size(), r.errors().size());
-        return r.errors().isEmpty() ? 0 : 1;
+        if (r.sources().isEmpty() && r.errors().isEmpty()) {
+            out.println("no source files (*.yaml) in " + main.configDir() + ": copy one of crawl-config/examples/ there"
+                    + " (README: Adding a shop)");
+        }
+        out.flush();
+        err.flush();
+        return r.errors().isEmpty() ? Main.OK : Main.NOTHING_FOUND;
     }
 }

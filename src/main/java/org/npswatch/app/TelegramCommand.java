@@ -17,9 +17,14 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code npswatch telegram login}: the one-time interactive TDLib login. */
 @Command(name = "telegram", description = "Telegram account for TDLib sources.", subcommands = TelegramCommand.Login.class)
-final class TelegramCommand {
+final class TelegramCommand implements Runnable {
     @ParentCommand
     Main main;
+
+    @Override
+    public void run() {
+        throw new UserError("telegram needs a subcommand: telegram login");
+    }
 
     @Command(name = "login", description = "Log in once (phone, code, 2FA password); TDLib keeps the session in the data directory.")
     static final class Login implements Callable<Integer> {
@@ -34,7 +39,7 @@ final class TelegramCommand {
             var data = parent.main.dataDir();
             TelegramCredentials credentials;
             try {
-                credentials = TelegramCredentials.load(System.getenv(), data);
+                credentials = TelegramCredentials.load(parent.main.environment(), data);
             } catch (RuntimeException e) {
                 throw new UserError(e.getMessage());
             }

@@ -84,8 +84,10 @@ public final class SourceConfigLoader {
             files = s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
                     .filter(p -> !NON_SOURCE_FILES.contains(p.getFileName().toString()))
                     .sorted().toList();
+        } catch (java.nio.file.NoSuchFileException e) {
+            return new Result(List.of(), List.of(new ConfigException(dir, 0, "", "no such folder")));
         } catch (IOException e) {
-            return new Result(List.of(), List.of(new ConfigException(dir, 0, "", "cannot list directory: " + e)));
+            return new Result(List.of(), List.of(new ConfigException(dir, 0, "", "cannot list the folder: " + e.getMessage())));
         }
         Map<SourceId, Path> seen = new HashMap<>();
         for (Path f : files) {
@@ -104,11 +106,16 @@ public final class SourceConfigLoader {
     }
 
     public SourceConfig loadFile(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new ConfigException(file, 0, "", "is a folder, not a source file");
+        }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new ConfigException(file, 0, "", "not UTF-8 text (a source file is YAML text)");
         } catch (IOException e) {
-            throw new ConfigException(file, 0, "", "cannot read: " + e);
+            throw new ConfigException(file, 0, "", "cannot read: " + e.getMessage());
         }
         return parse(file, text);
     }

@@ -35,7 +35,11 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
             return read(p, file);
         } catch (StreamReadException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new ConfigException(file, line, "", "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            // SnakeYAML's message is "while parsing X / in ... / expected Y, but found Z": keep the
+            // lines that say what is wrong, drop the position lines (the line number says where)
+            String what = String.join("; ", e.getOriginalMessage().lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("in ") && !l.startsWith("at ") && !l.startsWith("^")).toList());
+            throw new ConfigException(file, line, "", "not valid YAML: " + what);
         } catch (IOException e) {
             throw new ConfigException(file, 0, "", "cannot read: " + e.getMessage());
         }

@@ -75,10 +75,11 @@ public final class AdDeduplicator {
         long textHash = textHash(norm) ^ scope;
         String first = exact.get(textHash);
         if (first != null) {
-            return Optional.of(first);
+            // a post analysed again (a re-import) is its own first copy, not a re-post of itself
+            return first.equals(postKey) ? Optional.empty() : Optional.of(first);
         }
         MinHashSignature sig = MinHashSignature.of(norm);
-        Optional<String> near = nearest(sig, scope);
+        Optional<String> near = nearest(sig, scope).filter(k -> !k.equals(postKey));
         if (near.isPresent()) {
             exact.put(textHash, near.get());
             return near;
