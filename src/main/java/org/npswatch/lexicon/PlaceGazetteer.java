@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Delivery areas named in posts: Dutch and Belgian cities, regions, area codes ("020", "010")
@@ -21,10 +23,22 @@ import java.util.Set;
  */
 public final class PlaceGazetteer {
     private static final int MAX_WORDS = 4;
+    /** What separates words; compiled once (String.split would compile it per call). */
+    private static final Pattern SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}'\\-]+");
     private final Map<String, String> byAlias;
+    /** First words of the aliases of two or more words: only after these is a longer phrase looked up. */
+    private final Set<String> phraseStarts;
 
     private PlaceGazetteer(Map<String, String> byAlias) {
         this.byAlias = Map.copyOf(byAlias);
+        Set<String> starts = new HashSet<>();
+        for (String alias : byAlias.keySet()) {
+            int space = alias.indexOf(' ');
+            if (space > 0) {
+                starts.add(alias.substring(0, space));
+            }
+        }
+        this.phraseStarts = Set.copyOf(starts);
     }
 
     public static PlaceGazetteer load(Path file) {
@@ -77,7 +91,8 @@ public final class PlaceGazetteer {
         List<String> words = words(text);
         Set<String> found = new LinkedHashSet<>();
         for (int i = 0; i < words.size(); i++) {
-            for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1; n--) {
+            int longest = phraseStarts.contains(words.get(i)) ? Math.min(MAX_WORDS, words.size() - i) : 1;
+            for (int n = longest; n >= 1; n--) {
                 String place = byAlias.get(String.join(" ", words.subList(i, i + n)));
                 if (place != null) {
                     found.add(place);
@@ -92,13 +107,26 @@ public final class PlaceGazetteer {
     private static List<String> words(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
-        for (String w : s.split("[^\\p{L}\\p{N}'\\-]+")) {
-            String t = w.replaceAll("^['\\-]+|['\\-]+$", "");
+        for (String w : SEPARATOR.split(s)) {
+            String t = stripEdges(w);
             if (!t.isEmpty()) {
                 out.add(t);
             }
         }
         return out;
+    }
+
+    /** The word without leading and trailing apostrophes and hyphens ("'s-hertogenbosch'" keeps its inner ones). */
+    private static String stripEdges(String w) {
+        int from = 0;
+        int to = w.length();
+        while (from < to && (w.charAt(from) == '\'' || w.charAt(from) == '-')) {
+            from++;
+        }
+        while (to > from && (w.charAt(to - 1) == '\'' || w.charAt(to - 1) == '-')) {
+            to--;
+        }
+        return w.substring(from, to);
     }
 
     private static String key(String alias) {

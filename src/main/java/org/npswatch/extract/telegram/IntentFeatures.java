@@ -1,8 +1,7 @@
 package org.npswatch.extract.telegram;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,43 +46,101 @@ final class IntentFeatures {
                     + "|valium|diazepam|tramadol|lean|flake|spul|gear)\\b|[\u2744\\x{1F434}\\x{1F344}\\x{1F33F}\\x{1F341}\\x{1F343}"
                     + "\\x{1F388}\\x{1F48A}\\x{1F48E}\\x{1F4A7}]");
 
+    /*
+     * Prefilters: every match of REQUEST_CUE, OFFER_CUE and WARNING_CUE contains one of these
+     * literals, so a text holding none of them has a count of 0 without running the regex.
+     * Keep them in step with the patterns (IntentFeaturesChecksumTest guards the result).
+     */
+    private static final String[] REQUEST_KEYS = {
+        "zoek", "wie ", "iemand", "waar ", "ik wil ", "koop graag", "nodig", "looking for", "searching", "wtb", "any",
+        "who ", "need ", "plug "};
+    private static final String[] OFFER_KEYS = {
+        "te koop", "verkoop", "aanbod", "aanbieding", "bezorg", "levering", "verzending", "op voorraad", "beschikbaar",
+        "binnen", "selling", "for sale", "delivery", "shipping", "in stock", "available", "menu", "bestel", "order"};
+    private static final String[] WARNING_KEYS = {
+        "scam", "oplicht", "pas op", "let op", "waarschuw", "warning", "alert", "regels", "rules", "admin", "welkom",
+        "welcome", "vouch", "politie"};
+
+    private static final int[] POW31 = new int[64];
+
+    static {
+        POW31[0] = 1;
+        for (int i = 1; i < POW31.length; i++) {
+            POW31[i] = POW31[i - 1] * 31;
+        }
+    }
+
+    private static final int POW31_4 = POW31[4];
+    private static final int W_HASH = hash("w:");
+    private static final int P_HASH = hash("p:");
+    private static final int B_HASH = hash("b:");
+    private static final int[] S_REQUEST = bucketed("s:request");
+    private static final int[] S_OFFER = bucketed("s:offer");
+    private static final int[] S_WARNING = bucketed("s:warning");
+    private static final int[] S_NODRUG_REQUEST = bucketed("s:nodrug_request");
+    private static final int[] S_NODRUG_OFFER = bucketed("s:nodrug_offer");
+    private static final int[] S_QTY = bucketed("s:qty");
+    private static final int[] S_PRICE = bucketed("s:price");
+    private static final int[] S_TIERS = bucketed("s:tiers");
+    private static final int[] S_LINES = bucketed("s:lines");
+    private static final int[] S_EMOJI = bucketed("s:emoji");
+    private static final int[] S_LEN = {hash("s:len0"), hash("s:len1"), hash("s:len2"), hash("s:len3")};
+    private static final int S_DRUG_TRUE = hash("s:drugtrue");
+    private static final int S_DRUG_FALSE = hash("s:drugfalse");
+    private static final int S_QUESTION = hash("s:question");
+    private static final int S_ENDS_QUESTION = hash("s:endsquestion");
+
     private IntentFeatures() {}
 
     /** Feature indices (with repeats for counts) of a post text. */
     static int[] of(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        List<String> feats = new ArrayList<>();
-        List<String> words = new ArrayList<>();
+        Hashes feats = new Hashes(Math.max(32, s.length() / 2));
         Matcher m = TOKEN.matcher(s);
-        while (m.find()) {
-            words.add(word(m.group().replaceAll("^[.,'/-]+|[.,'/-]+$", "")));
-        }
+        // features are hashed as String.hashCode of "w:"+word etc., computed without building the strings
         String prev = "^";
-        for (String w : words) {
+        int prevHash = prev.hashCode();
+        int prevPow = 31;
+        while (m.find()) {
+            String w = word(stripEdges(s, m.start(), m.end()));
             if (w.isEmpty()) {
                 continue;
             }
-            feats.add("w:" + w);
+            int h = w.hashCode();
+            int pow = pow31(w.length());
+            feats.add(W_HASH * pow + h);
             if (w.length() > 5 && !w.startsWith("<")) {
-                feats.add("p:" + w.substring(0, 4));
+                feats.add(P_HASH * POW31_4 + prefixHash(w));
             }
-            feats.add("b:" + prev + "_" + w);
-            prev = w;
+            feats.add(((B_HASH * prevPow + prevHash) * 31 + '_') * pow + h);
+            prevHash = h;
+            prevPow = pow;
         }
-        feats.add("b:" + prev + "_$");
+        feats.add(((B_HASH * prevPow + prevHash) * 31 + '_') * 31 + '$');
         shape(s, text, feats);
-        int[] out = new int[feats.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = Math.floorMod(feats.get(i).hashCode() * 0x9E3779B1, DIMENSIONS);
+        return feats.toArray();
+    }
+
+    /** The token s[from, to) without leading and trailing . , ' / - (what the tokeniser lets through). */
+    private static String stripEdges(String s, int from, int to) {
+        while (from < to && isEdge(s.charAt(from))) {
+            from++;
         }
-        return out;
+        while (to > from && isEdge(s.charAt(to - 1))) {
+            to--;
+        }
+        return s.substring(from, to);
+    }
+
+    private static boolean isEdge(char c) {
+        return c == '.' || c == ',' || c == '\'' || c == '/' || c == '-';
     }
 
     private static String word(String w) {
-        if (w.matches("\\d+(?:[.,]\\d+)?(?:g|gr|kg|ml|mg|mcg|ug|x)")) {
+        if (isQuantity(w)) {
             return "<qty>";
         }
-        if (w.matches("[€£$]?\\d+(?:[.,]\\d+)?(?:k|€|eur)?")) {
+        if (isNumber(w)) {
             return "<num>";
         }
         if (w.startsWith("@") && w.length() > 2) {
@@ -92,35 +149,107 @@ final class IntentFeatures {
         return w;
     }
 
-    private static void shape(String lower, String raw, List<String> feats) {
-        int quantities = count(QUANTITY, lower);
-        int prices = count(PRICE, lower);
-        int tierLines = count(TIER_LINE, lower);
-        feats.add("s:request" + bucket(count(REQUEST_CUE, lower)));
-        feats.add("s:offer" + bucket(count(OFFER_CUE, lower)));
-        feats.add("s:warning" + bucket(count(WARNING_CUE, lower)));
+    /** Whether w is a whole {@code \\d+(?:[.,]\\d+)?(?:g|gr|kg|ml|mg|mcg|ug|x)}, without a regex. */
+    static boolean isQuantity(String w) {
+        int i = number(w, 0);
+        if (i <= 0) {
+            return false;
+        }
+        return switch (w.substring(i)) {
+            case "g", "gr", "kg", "ml", "mg", "mcg", "ug", "x" -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether w is a whole {@code [€£$]?\\d+(?:[.,]\\d+)?(?:k|€|eur)?}, without a regex. */
+    static boolean isNumber(String w) {
+        int start = !w.isEmpty() && isCurrency(w.charAt(0)) ? 1 : 0;
+        int i = number(w, start);
+        if (i <= start) {
+            return false;
+        }
+        return switch (w.substring(i)) {
+            case "", "k", "€", "eur" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * The end of {@code \\d+(?:[.,]\\d+)?} (ASCII digits, like the regex {@code \\d}) starting at
+     * from, or from if no digit is there. Greedy is exact here: what may follow never starts with a digit.
+     */
+    private static int number(String w, int from) {
+        int i = digits(w, from);
+        if (i > from && i + 1 < w.length() && (w.charAt(i) == '.' || w.charAt(i) == ',')) {
+            int j = digits(w, i + 1);
+            if (j > i + 1) {
+                i = j;
+            }
+        }
+        return i;
+    }
+
+    private static int digits(String w, int from) {
+        int i = from;
+        while (i < w.length() && w.charAt(i) >= '0' && w.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isCurrency(char c) {
+        return c == '€' || c == '£' || c == '$';
+    }
+
+    private static int prefixHash(String w) {
+        return ((w.charAt(0) * 31 + w.charAt(1)) * 31 + w.charAt(2)) * 31 + w.charAt(3);
+    }
+
+    /** 31^n with int overflow, as String.hashCode composes. */
+    private static int pow31(int n) {
+        if (n < POW31.length) {
+            return POW31[n];
+        }
+        int p = 1;
+        for (int i = 0; i < n; i++) {
+            p *= 31;
+        }
+        return p;
+    }
+
+    private static void shape(String lower, String raw, Hashes feats) {
+        // the numeric patterns all need an ASCII digit and the cue patterns one of their key words:
+        // cheap checks that skip regex scans which could not match anything
+        boolean digits = hasAsciiDigit(lower);
+        int quantities = digits ? count(QUANTITY, lower) : 0;
+        int prices = digits ? count(PRICE, lower) : 0;
+        int tierLines = digits ? count(TIER_LINE, lower) : 0;
+        int requests = containsAny(lower, REQUEST_KEYS) ? count(REQUEST_CUE, lower) : 0;
+        int offers = containsAny(lower, OFFER_KEYS) ? count(OFFER_CUE, lower) : 0;
+        int warnings = containsAny(lower, WARNING_KEYS) ? count(WARNING_CUE, lower) : 0;
+        feats.add(bucketHash(S_REQUEST, requests));
+        feats.add(bucketHash(S_OFFER, offers));
+        feats.add(bucketHash(S_WARNING, warnings));
         boolean drug = DRUG_CUE.matcher(lower).find();
-        feats.add("s:drug" + drug);
+        feats.add(drug ? S_DRUG_TRUE : S_DRUG_FALSE);
         if (!drug && lower.length() < 150) {
             // short posts about nothing drug-related: weigh cue words differently
-            feats.add("s:nodrug_request" + bucket(count(REQUEST_CUE, lower)));
-            feats.add("s:nodrug_offer" + bucket(count(OFFER_CUE, lower)));
+            feats.add(bucketHash(S_NODRUG_REQUEST, requests));
+            feats.add(bucketHash(S_NODRUG_OFFER, offers));
         }
-        feats.add("s:qty" + bucket(quantities));
-        feats.add("s:price" + bucket(prices));
-        feats.add("s:tiers" + bucket(tierLines));
-        if (lower.contains("?")) {
-            feats.add("s:question");
+        feats.add(bucketHash(S_QTY, quantities));
+        feats.add(bucketHash(S_PRICE, prices));
+        feats.add(bucketHash(S_TIERS, tierLines));
+        if (lower.indexOf('?') >= 0) {
+            feats.add(S_QUESTION);
+            if (lower.strip().endsWith("?")) {
+                feats.add(S_ENDS_QUESTION);
+            }
         }
-        if (lower.strip().endsWith("?")) {
-            feats.add("s:endsquestion");
-        }
-        long lines = raw.lines().count();
-        feats.add("s:lines" + bucket((int) lines));
-        int emoji = (int) raw.codePoints().filter(cp -> cp >= 0x2190 && !Character.isLetterOrDigit(cp)).count();
-        feats.add("s:emoji" + bucket(emoji));
+        feats.add(bucketHash(S_LINES, lineCount(raw)));
+        feats.add(bucketHash(S_EMOJI, emojiCount(raw)));
         int len = lower.length();
-        feats.add("s:len" + (len < 20 ? 0 : len < 60 ? 1 : len < 150 ? 2 : 3));
+        feats.add(S_LEN[len < 20 ? 0 : len < 60 ? 1 : len < 150 ? 2 : 3]);
     }
 
     private static int count(Pattern p, String s) {
@@ -134,5 +263,97 @@ final class IntentFeatures {
 
     private static String bucket(int n) {
         return n == 0 ? "0" : n == 1 ? "1" : n <= 3 ? "2-3" : "4+";
+    }
+
+    /** The four hashed features name+bucket(n), by bucket. */
+    private static int[] bucketed(String name) {
+        return new int[] {hash(name + bucket(0)), hash(name + bucket(1)), hash(name + bucket(2)), hash(name + bucket(4))};
+    }
+
+    private static int bucketHash(int[] byBucket, int n) {
+        return byBucket[n == 0 ? 0 : n == 1 ? 1 : n <= 3 ? 2 : 3];
+    }
+
+    /** The String hash of a feature name (turned into an index by {@link #index}). */
+    private static int hash(String feature) {
+        return feature.hashCode();
+    }
+
+    private static int index(int stringHash) {
+        return Math.floorMod(stringHash * 0x9E3779B1, DIMENSIONS);
+    }
+
+    private static boolean hasAsciiDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String s, String[] keys) {
+        for (String k : keys) {
+            if (s.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@code raw.lines().count()} counts: \n, \r and \r\n end lines; a trailing terminator adds none. */
+    private static int lineCount(String raw) {
+        int lines = 0;
+        int n = raw.length();
+        int i = 0;
+        while (i < n) {
+            lines++;
+            while (i < n && raw.charAt(i) != '\n' && raw.charAt(i) != '\r') {
+                i++;
+            }
+            if (i < n && raw.charAt(i) == '\r' && i + 1 < n && raw.charAt(i + 1) == '\n') {
+                i++;
+            }
+            i++;
+        }
+        return lines;
+    }
+
+    private static int emojiCount(String raw) {
+        int count = 0;
+        for (int i = 0; i < raw.length(); ) {
+            int cp = raw.codePointAt(i);
+            if (cp >= 0x2190 && !Character.isLetterOrDigit(cp)) {
+                count++;
+            }
+            i += Character.charCount(cp);
+        }
+        return count;
+    }
+
+    /** Feature indices, appended as String hashes and stored as indices. */
+    private static final class Hashes {
+        private int[] values;
+        private int size;
+
+        Hashes(int capacity) {
+            values = new int[capacity];
+        }
+
+        void add(int stringHash) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = stringHash;
+        }
+
+        int[] toArray() {
+            int[] out = Arrays.copyOf(values, size);
+            for (int i = 0; i < out.length; i++) {
+                out[i] = index(out[i]);
+            }
+            return out;
+        }
     }
 }
