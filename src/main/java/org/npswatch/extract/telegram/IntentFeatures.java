@@ -39,12 +39,6 @@ final class IntentFeatures {
      * request ("anyone selling shrooms?") from a social question ("anyone going to Fabric?") and
      * a drug menu from a sale of concert tickets.
      */
-    private static final Pattern DRUG_CUE = Pattern.compile(
-            "\\b(?:coke|cola|sneeuw|snow|charlie|coca\\w*|keta\\w*|ket|k|kitkat|tina|meth|crystal|ice|pep|speed|amf\\w*|molly|mandy|mdma"
-                    + "|xtc|pil|pill\\w*|g|ghb|gbl|lachgas|nitrous|ballon\\w*|balloons?|tanks?|wiet|weed|hasj|hash|kush|haze|truffel\\w*"
-                    + "|shrooms?|paddo\\w*|mushrooms?|lsd|acid|tabs|blotters?|2c-?b|[234]-?[a-z]{2,4}|dmt|xan\\w*|oxy\\w*|percs?|benzos?"
-                    + "|valium|diazepam|tramadol|lean|flake|spul|gear)\\b|[\u2744\\x{1F434}\\x{1F344}\\x{1F33F}\\x{1F341}\\x{1F343}"
-                    + "\\x{1F388}\\x{1F48A}\\x{1F48E}\\x{1F4A7}]");
 
     /*
      * Prefilters: every match of REQUEST_CUE, OFFER_CUE and WARNING_CUE contains one of these
@@ -230,7 +224,7 @@ final class IntentFeatures {
         feats.add(bucketHash(S_REQUEST, requests));
         feats.add(bucketHash(S_OFFER, offers));
         feats.add(bucketHash(S_WARNING, warnings));
-        boolean drug = DRUG_CUE.matcher(lower).find();
+        boolean drug = DrugCue.in(lower);
         feats.add(drug ? S_DRUG_TRUE : S_DRUG_FALSE);
         if (!drug && lower.length() < 150) {
             // short posts about nothing drug-related: weigh cue words differently
