@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.npswatch.lexicon.TextTokens.Token;
 import org.npswatch.model.Substance;
 
@@ -29,6 +30,8 @@ final class Recogniser {
     private final Map<String, List<Map.Entry<AmbiguousTerm, Substance>>> ambiguous;
     private final FuzzyMatcher fuzzy;
     private final Set<String> notSubstances;
+    /** Every prefix of every strong and ambiguous key: a window whose fold is not one cannot grow into a name. */
+    private final Set<String> keyPrefixes;
 
     Recogniser(Map<String, Substance> strong, Map<String, List<Map.Entry<AmbiguousTerm, Substance>>> ambiguous,
             FuzzyMatcher fuzzy, Set<String> notSubstances) {
@@ -36,17 +39,28 @@ final class Recogniser {
         this.ambiguous = ambiguous;
         this.fuzzy = fuzzy;
         this.notSubstances = notSubstances;
+        Set<String> prefixes = new HashSet<>();
+        Stream.concat(strong.keySet().stream(), ambiguous.keySet().stream()).forEach(k -> {
+            for (int end = 0; end <= k.length(); end++) {
+                prefixes.add(k.substring(0, end));
+            }
+        });
+        this.keyPrefixes = Set.copyOf(prefixes);
     }
 
     Recognition recognise(String text, Context context) {
         List<Token> tokens = TextTokens.tokenize(text);
+        String[] folds = new String[tokens.size()];
+        for (int i = 0; i < folds.length; i++) {
+            folds[i] = Folding.fold(tokens.get(i).text());
+        }
         boolean[] used = new boolean[tokens.size()];
         Map<String, Substance> found = new LinkedHashMap<>();
         Map<String, String> unknown = new LinkedHashMap<>();
         List<Pending> pending = new ArrayList<>();
         Set<Integer> matchedLines = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
-            int consumed = matchAt(tokens, i, context, found, pending, matchedLines);
+            int consumed = matchAt(tokens, folds, i, context, found, pending, matchedLines);
             for (int k = 0; k < consumed; k++) {
                 used[i + k] = true;
             }
@@ -62,13 +76,13 @@ final class Recogniser {
                 continue;
             }
             String raw = tokens.get(i).text();
-            List<Substance> inSlug = insideHyphenated(raw);
-            Optional<Substance> s = inSlug.isEmpty() ? fuzzy.match(Folding.fold(raw)) : Optional.empty();
+            List<Substance> inSlug = raw.indexOf('-') >= 0 ? insideHyphenated(raw) : List.of();
+            Optional<Substance> s = inSlug.isEmpty() ? fuzzy.match(folds[i]) : Optional.empty();
             inSlug.forEach(x -> found.putIfAbsent(x.canonicalName(), x));
             if (s.isPresent()) {
                 found.putIfAbsent(s.get().canonicalName(), s.get());
-            } else if (inSlug.isEmpty() && UnknownNames.looksLikeSubstance(raw, notSubstances)) {
-                unknown.putIfAbsent(Folding.fold(raw), raw);
+            } else if (inSlug.isEmpty() && UnknownNames.looksLikeSubstance(raw, folds[i], notSubstances)) {
+                unknown.putIfAbsent(folds[i], raw);
             }
         }
         return new Recognition(new ArrayList<>(found.values()), new ArrayList<>(unknown.values()));
@@ -77,24 +91,33 @@ final class Recogniser {
     /** An "alone" term waiting to see whether its line names something else. */
     private record Pending(Substance substance, int line) {}
 
-    /** Matches the longest name starting at token i; returns how many tokens it used (0: none). */
-    private int matchAt(List<Token> tokens, int i, Context context, Map<String, Substance> found,
+    /**
+     * Matches the longest name starting at token i; returns how many tokens it used (0: none). A
+     * window's key is the concatenation of its tokens' folds (see {@link Folding}); windows stop
+     * growing as soon as their key is no prefix of any name.
+     */
+    private int matchAt(List<Token> tokens, String[] folds, int i, Context context, Map<String, Substance> found,
             List<Pending> pending, Set<Integer> matchedLines) {
         int line = tokens.get(i).line();
-        int max = 1;
-        while (max < MAX_WINDOW && i + max < tokens.size() && tokens.get(i + max).line() == line) {
-            max++;
+        String[] keys = new String[MAX_WINDOW + 1];
+        int longest = 0;
+        String key = "";
+        while (longest < MAX_WINDOW && i + longest < tokens.size() && tokens.get(i + longest).line() == line) {
+            key = key.concat(folds[i + longest]);
+            if (!keyPrefixes.contains(key)) {
+                break;
+            }
+            longest++;
+            keys[longest] = key;
         }
-        for (int n = max; n >= 1; n--) {
-            String written = join(tokens, i, n);
-            String key = Folding.fold(written);
-            Substance s = strong.get(key);
+        for (int n = longest; n >= 1; n--) {
+            Substance s = strong.get(keys[n]);
             if (s != null) {
                 found.putIfAbsent(s.canonicalName(), s);
                 matchedLines.add(line);
                 return n;
             }
-            Optional<Map.Entry<AmbiguousTerm, Substance>> amb = ambiguousMatch(key, written, n, tokens, i, context);
+            Optional<Map.Entry<AmbiguousTerm, Substance>> amb = ambiguousMatch(keys[n], n, tokens, i, context);
             if (amb.isPresent()) {
                 Substance a = amb.get().getValue();
                 if (amb.get().getKey().alone()) {
@@ -109,9 +132,14 @@ final class Recogniser {
         return 0;
     }
 
-    private Optional<Map.Entry<AmbiguousTerm, Substance>> ambiguousMatch(String key, String written, int n,
-            List<Token> tokens, int i, Context context) {
-        for (Map.Entry<AmbiguousTerm, Substance> e : ambiguous.getOrDefault(key, List.of())) {
+    private Optional<Map.Entry<AmbiguousTerm, Substance>> ambiguousMatch(String key, int n, List<Token> tokens, int i,
+            Context context) {
+        List<Map.Entry<AmbiguousTerm, Substance>> candidates = ambiguous.get(key);
+        if (candidates == null) {
+            return Optional.empty();
+        }
+        String written = join(tokens, i, n);
+        for (Map.Entry<AmbiguousTerm, Substance> e : candidates) {
             AmbiguousTerm t = e.getKey();
             boolean sameWordCount = t.term().strip().split("\\s+").length == n;
             boolean afterNumber = i > 0 && tokens.get(i - 1).line() == tokens.get(i).line()
@@ -165,7 +193,7 @@ final class Recogniser {
 
     private static boolean isPlainPart(String part) {
         String p = Folding.fold(part);
-        boolean word = PLAIN_WORD.matcher(p).matches() && !UnknownNames.looksLikeSubstance(part, Set.of())
+        boolean word = PLAIN_WORD.matcher(p).matches() && !UnknownNames.looksLikeSubstance(part, p, Set.of())
                 && !UnknownNames.isChemicalFragment(p) && part.chars().filter(Character::isUpperCase).count() < 2;
         return word || AmountTokens.isQuantity(part);
     }
