@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.npswatch.lexicon.TextTokens.Token;
@@ -25,6 +26,9 @@ final class Recogniser {
     static final int MAX_WINDOW = 4;
     private static final int MAX_SLUG_PARTS = 5;
     private static final Pattern PLAIN_WORD = Pattern.compile("^[a-z]{3,}$");
+    /** Token folds are cached up to this many entries (then the cache starts afresh); words repeat a lot. */
+    private static final int FOLD_CACHE_LIMIT = 50_000;
+    private static final int FOLD_CACHE_MAX_TOKEN = 40;
 
     private final Map<String, Substance> strong;
     private final Map<String, List<Map.Entry<AmbiguousTerm, Substance>>> ambiguous;
@@ -32,6 +36,7 @@ final class Recogniser {
     private final Set<String> notSubstances;
     /** Every prefix of every strong and ambiguous key: a window whose fold is not one cannot grow into a name. */
     private final Set<String> keyPrefixes;
+    private final Map<String, String> foldCache = new ConcurrentHashMap<>();
 
     Recogniser(Map<String, Substance> strong, Map<String, List<Map.Entry<AmbiguousTerm, Substance>>> ambiguous,
             FuzzyMatcher fuzzy, Set<String> notSubstances) {
@@ -52,7 +57,7 @@ final class Recogniser {
         List<Token> tokens = TextTokens.tokenize(text);
         String[] folds = new String[tokens.size()];
         for (int i = 0; i < folds.length; i++) {
-            folds[i] = Folding.fold(tokens.get(i).text());
+            folds[i] = foldToken(tokens.get(i).text());
         }
         boolean[] used = new boolean[tokens.size()];
         Map<String, Substance> found = new LinkedHashMap<>();
@@ -86,6 +91,22 @@ final class Recogniser {
             }
         }
         return new Recognition(new ArrayList<>(found.values()), new ArrayList<>(unknown.values()));
+    }
+
+    private String foldToken(String token) {
+        if (token.length() > FOLD_CACHE_MAX_TOKEN) {
+            return Folding.fold(token);
+        }
+        String cached = foldCache.get(token);
+        if (cached != null) {
+            return cached;
+        }
+        String folded = Folding.fold(token);
+        if (foldCache.size() >= FOLD_CACHE_LIMIT) {
+            foldCache.clear();
+        }
+        foldCache.put(token, folded);
+        return folded;
     }
 
     /** An "alone" term waiting to see whether its line names something else. */

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /** Times recognition over the whole {@link RecognitionCorpus} in every context (run with -Pbenchmark). */
 @Tag("benchmark")
 class RecognitionBenchmarkTest {
-    private static final int WARMUP = 3;
-    private static final int RUNS = 7;
+    private static final int WARMUP = 5;
+    private static final int RUNS = 9;
 
     @Test
     void timesRecognitionOverTheCorpus() {
