@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.npswatch.lexicon.TextTokens.Token;
@@ -26,9 +27,9 @@ final class Recogniser {
     static final int MAX_WINDOW = 4;
     private static final int MAX_SLUG_PARTS = 5;
     private static final Pattern PLAIN_WORD = Pattern.compile("^[a-z]{3,}$");
-    /** Token folds are cached up to this many entries (then the cache starts afresh); words repeat a lot. */
-    private static final int FOLD_CACHE_LIMIT = 50_000;
-    private static final int FOLD_CACHE_MAX_TOKEN = 40;
+    /** Per-token caches hold up to this many entries, then start afresh. */
+    private static final int CACHE_LIMIT = 50_000;
+    private static final int CACHE_MAX_TOKEN = 40;
 
     private final Map<String, Substance> strong;
     private final Map<String, List<Map.Entry<AmbiguousTerm, Substance>>> ambiguous;
@@ -37,6 +38,7 @@ final class Recogniser {
     /** Every prefix of every strong and ambiguous key: a window whose fold is not one cannot grow into a name. */
     private final Set<String> keyPrefixes;
     private final Map<String, String> foldCache = new ConcurrentHashMap<>();
+    private final Map<String, Leftover> leftoverCache = new ConcurrentHashMap<>();
 
     Recogniser(Map<String, Substance> strong, Map<String, List<Map.Entry<AmbiguousTerm, Substance>>> ambiguous,
             FuzzyMatcher fuzzy, Set<String> notSubstances) {
@@ -57,7 +59,7 @@ final class Recogniser {
         List<Token> tokens = TextTokens.tokenize(text);
         String[] folds = new String[tokens.size()];
         for (int i = 0; i < folds.length; i++) {
-            folds[i] = foldToken(tokens.get(i).text());
+            folds[i] = cached(foldCache, tokens.get(i).text(), Folding::fold);
         }
         boolean[] used = new boolean[tokens.size()];
         Map<String, Substance> found = new LinkedHashMap<>();
@@ -77,36 +79,63 @@ final class Recogniser {
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
-            if (used[i] || tokens.get(i).isQuantityOrPrice()) {
-                continue;
-            }
-            String raw = tokens.get(i).text();
-            List<Substance> inSlug = raw.indexOf('-') >= 0 ? insideHyphenated(raw) : List.of();
-            Optional<Substance> s = inSlug.isEmpty() ? fuzzy.match(folds[i]) : Optional.empty();
-            inSlug.forEach(x -> found.putIfAbsent(x.canonicalName(), x));
-            if (s.isPresent()) {
-                found.putIfAbsent(s.get().canonicalName(), s.get());
-            } else if (inSlug.isEmpty() && UnknownNames.looksLikeSubstance(raw, folds[i], notSubstances)) {
-                unknown.putIfAbsent(folds[i], raw);
+            if (!used[i]) {
+                String raw = tokens.get(i).text();
+                String folded = folds[i];
+                Leftover verdict = cached(leftoverCache, raw, r -> leftover(r, folded));
+                verdict.substances().forEach(x -> found.putIfAbsent(x.canonicalName(), x));
+                if (verdict.unknown()) {
+                    unknown.putIfAbsent(folded, raw);
+                }
             }
         }
         return new Recognition(new ArrayList<>(found.values()), new ArrayList<>(unknown.values()));
     }
 
-    private String foldToken(String token) {
-        if (token.length() > FOLD_CACHE_MAX_TOKEN) {
-            return Folding.fold(token);
+    /**
+     * What a token no window matched contributes: known names inside a hyphenated slug, else a
+     * near-miss spelling, else (if it looks like one) an unknown candidate. Amounts contribute
+     * nothing. Depends only on the token, so it is cached.
+     */
+    private Leftover leftover(String raw, String folded) {
+        if (new Token(raw, 0).isQuantityOrPrice()) {
+            return Leftover.NOTHING;
         }
-        String cached = foldCache.get(token);
-        if (cached != null) {
-            return cached;
+        List<Substance> inSlug = raw.indexOf('-') >= 0 ? insideHyphenated(raw) : List.of();
+        if (!inSlug.isEmpty()) {
+            return new Leftover(inSlug, false);
         }
-        String folded = Folding.fold(token);
-        if (foldCache.size() >= FOLD_CACHE_LIMIT) {
-            foldCache.clear();
+        Optional<Substance> near = fuzzy.match(folded);
+        if (near.isPresent()) {
+            return new Leftover(List.of(near.get()), false);
         }
-        foldCache.put(token, folded);
-        return folded;
+        return UnknownNames.looksLikeSubstance(raw, folded, notSubstances) ? Leftover.UNKNOWN : Leftover.NOTHING;
+    }
+
+    /** A token's contribution outside matched windows: substances found in it, or whether it is an unknown. */
+    private record Leftover(List<Substance> substances, boolean unknown) {
+        static final Leftover NOTHING = new Leftover(List.of(), false);
+        static final Leftover UNKNOWN = new Leftover(List.of(), true);
+
+        Leftover {
+            substances = List.copyOf(substances);
+        }
+    }
+
+    /** Per-token memo; tokens repeat a lot across posts. Bounded by starting afresh when full. */
+    private static <T> T cached(Map<String, T> cache, String token, Function<String, T> compute) {
+        if (token.length() > CACHE_MAX_TOKEN) {
+            return compute.apply(token);
+        }
+        T value = cache.get(token);
+        if (value == null) {
+            value = compute.apply(token);
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            cache.put(token, value);
+        }
+        return value;
     }
 
     /** An "alone" term waiting to see whether its line names something else. */
