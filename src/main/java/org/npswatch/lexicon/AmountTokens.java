@@ -23,7 +23,15 @@ final class AmountTokens {
 
     /** Whether a token is an amount, dose, price or pack size. */
     static boolean isQuantity(String token) {
+        // Cheap exact pre-check: the pattern demands a currency sign or a digit first.
+        if (token.isEmpty() || !startsLikeAmount(token.charAt(0))) {
+            return false;
+        }
         Matcher m = NUMBER_WITH_SUFFIX.matcher(token.toLowerCase(Locale.ROOT));
         return m.matches() && SUFFIXES.contains(m.group(1));
+    }
+
+    private static boolean startsLikeAmount(char c) {
+        return c == '€' || c == '$' || c == '£' || Character.isDigit(c);
     }
 }

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.npswatch.lexicon.TextTokens.Token;
 import org.npswatch.model.Substance;
 
@@ -24,11 +27,18 @@ final class Recogniser {
     static final int MAX_WINDOW = 4;
     private static final int MAX_SLUG_PARTS = 5;
     private static final Pattern PLAIN_WORD = Pattern.compile("^[a-z]{3,}$");
+    /** Per-token caches hold up to this many entries, then start afresh. */
+    private static final int CACHE_LIMIT = 50_000;
+    private static final int CACHE_MAX_TOKEN = 40;
 
     private final Map<String, Substance> strong;
     private final Map<String, List<Map.Entry<AmbiguousTerm, Substance>>> ambiguous;
     private final FuzzyMatcher fuzzy;
     private final Set<String> notSubstances;
+    /** Every prefix of every strong and ambiguous key: a window whose fold is not one cannot grow into a name. */
+    private final Set<String> keyPrefixes;
+    private final Map<String, String> foldCache = new ConcurrentHashMap<>();
+    private final Map<String, Leftover> leftoverCache = new ConcurrentHashMap<>();
 
     Recogniser(Map<String, Substance> strong, Map<String, List<Map.Entry<AmbiguousTerm, Substance>>> ambiguous,
             FuzzyMatcher fuzzy, Set<String> notSubstances) {
@@ -36,17 +46,28 @@ final class Recogniser {
         this.ambiguous = ambiguous;
         this.fuzzy = fuzzy;
         this.notSubstances = notSubstances;
+        Set<String> prefixes = new HashSet<>();
+        Stream.concat(strong.keySet().stream(), ambiguous.keySet().stream()).forEach(k -> {
+            for (int end = 0; end <= k.length(); end++) {
+                prefixes.add(k.substring(0, end));
+            }
+        });
+        this.keyPrefixes = Set.copyOf(prefixes);
     }
 
     Recognition recognise(String text, Context context) {
         List<Token> tokens = TextTokens.tokenize(text);
+        String[] folds = new String[tokens.size()];
+        for (int i = 0; i < folds.length; i++) {
+            folds[i] = cached(foldCache, tokens.get(i).text(), Folding::fold);
+        }
         boolean[] used = new boolean[tokens.size()];
         Map<String, Substance> found = new LinkedHashMap<>();
         Map<String, String> unknown = new LinkedHashMap<>();
         List<Pending> pending = new ArrayList<>();
         Set<Integer> matchedLines = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
-            int consumed = matchAt(tokens, i, context, found, pending, matchedLines);
+            int consumed = matchAt(tokens, folds, i, context, found, pending, matchedLines);
             for (int k = 0; k < consumed; k++) {
                 used[i + k] = true;
             }
@@ -58,43 +79,95 @@ final class Recogniser {
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
-            if (used[i] || tokens.get(i).isQuantityOrPrice()) {
-                continue;
-            }
-            String raw = tokens.get(i).text();
-            List<Substance> inSlug = insideHyphenated(raw);
-            Optional<Substance> s = inSlug.isEmpty() ? fuzzy.match(Folding.fold(raw)) : Optional.empty();
-            inSlug.forEach(x -> found.putIfAbsent(x.canonicalName(), x));
-            if (s.isPresent()) {
-                found.putIfAbsent(s.get().canonicalName(), s.get());
-            } else if (inSlug.isEmpty() && UnknownNames.looksLikeSubstance(raw, notSubstances)) {
-                unknown.putIfAbsent(Folding.fold(raw), raw);
+            if (!used[i]) {
+                String raw = tokens.get(i).text();
+                String folded = folds[i];
+                Leftover verdict = cached(leftoverCache, raw, r -> leftover(r, folded));
+                verdict.substances().forEach(x -> found.putIfAbsent(x.canonicalName(), x));
+                if (verdict.unknown()) {
+                    unknown.putIfAbsent(folded, raw);
+                }
             }
         }
         return new Recognition(new ArrayList<>(found.values()), new ArrayList<>(unknown.values()));
     }
 
+    /**
+     * What a token no window matched contributes: known names inside a hyphenated slug, else a
+     * near-miss spelling, else (if it looks like one) an unknown candidate. Amounts contribute
+     * nothing. Depends only on the token, so it is cached.
+     */
+    private Leftover leftover(String raw, String folded) {
+        if (new Token(raw, 0).isQuantityOrPrice()) {
+            return Leftover.NOTHING;
+        }
+        List<Substance> inSlug = raw.indexOf('-') >= 0 ? insideHyphenated(raw) : List.of();
+        if (!inSlug.isEmpty()) {
+            return new Leftover(inSlug, false);
+        }
+        Optional<Substance> near = fuzzy.match(folded);
+        if (near.isPresent()) {
+            return new Leftover(List.of(near.get()), false);
+        }
+        return UnknownNames.looksLikeSubstance(raw, folded, notSubstances) ? Leftover.UNKNOWN : Leftover.NOTHING;
+    }
+
+    /** A token's contribution outside matched windows: substances found in it, or whether it is an unknown. */
+    private record Leftover(List<Substance> substances, boolean unknown) {
+        static final Leftover NOTHING = new Leftover(List.of(), false);
+        static final Leftover UNKNOWN = new Leftover(List.of(), true);
+
+        Leftover {
+            substances = List.copyOf(substances);
+        }
+    }
+
+    /** Per-token memo; tokens repeat a lot across posts. Bounded by starting afresh when full. */
+    private static <T> T cached(Map<String, T> cache, String token, Function<String, T> compute) {
+        if (token.length() > CACHE_MAX_TOKEN) {
+            return compute.apply(token);
+        }
+        T value = cache.get(token);
+        if (value == null) {
+            value = compute.apply(token);
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            cache.put(token, value);
+        }
+        return value;
+    }
+
     /** An "alone" term waiting to see whether its line names something else. */
     private record Pending(Substance substance, int line) {}
 
-    /** Matches the longest name starting at token i; returns how many tokens it used (0: none). */
-    private int matchAt(List<Token> tokens, int i, Context context, Map<String, Substance> found,
+    /**
+     * Matches the longest name starting at token i; returns how many tokens it used (0: none). A
+     * window's key is the concatenation of its tokens' folds (see {@link Folding}); windows stop
+     * growing as soon as their key is no prefix of any name.
+     */
+    private int matchAt(List<Token> tokens, String[] folds, int i, Context context, Map<String, Substance> found,
             List<Pending> pending, Set<Integer> matchedLines) {
         int line = tokens.get(i).line();
-        int max = 1;
-        while (max < MAX_WINDOW && i + max < tokens.size() && tokens.get(i + max).line() == line) {
-            max++;
+        String[] keys = new String[MAX_WINDOW + 1];
+        int longest = 0;
+        String key = "";
+        while (longest < MAX_WINDOW && i + longest < tokens.size() && tokens.get(i + longest).line() == line) {
+            key = key.concat(folds[i + longest]);
+            if (!keyPrefixes.contains(key)) {
+                break;
+            }
+            longest++;
+            keys[longest] = key;
         }
-        for (int n = max; n >= 1; n--) {
-            String written = join(tokens, i, n);
-            String key = Folding.fold(written);
-            Substance s = strong.get(key);
+        for (int n = longest; n >= 1; n--) {
+            Substance s = strong.get(keys[n]);
             if (s != null) {
                 found.putIfAbsent(s.canonicalName(), s);
                 matchedLines.add(line);
                 return n;
             }
-            Optional<Map.Entry<AmbiguousTerm, Substance>> amb = ambiguousMatch(key, written, n, tokens, i, context);
+            Optional<Map.Entry<AmbiguousTerm, Substance>> amb = ambiguousMatch(keys[n], n, tokens, i, context);
             if (amb.isPresent()) {
                 Substance a = amb.get().getValue();
                 if (amb.get().getKey().alone()) {
@@ -109,9 +182,14 @@ final class Recogniser {
         return 0;
     }
 
-    private Optional<Map.Entry<AmbiguousTerm, Substance>> ambiguousMatch(String key, String written, int n,
-            List<Token> tokens, int i, Context context) {
-        for (Map.Entry<AmbiguousTerm, Substance> e : ambiguous.getOrDefault(key, List.of())) {
+    private Optional<Map.Entry<AmbiguousTerm, Substance>> ambiguousMatch(String key, int n, List<Token> tokens, int i,
+            Context context) {
+        List<Map.Entry<AmbiguousTerm, Substance>> candidates = ambiguous.get(key);
+        if (candidates == null) {
+            return Optional.empty();
+        }
+        String written = join(tokens, i, n);
+        for (Map.Entry<AmbiguousTerm, Substance> e : candidates) {
             AmbiguousTerm t = e.getKey();
             boolean sameWordCount = t.term().strip().split("\\s+").length == n;
             boolean afterNumber = i > 0 && tokens.get(i - 1).line() == tokens.get(i).line()
@@ -165,7 +243,7 @@ final class Recogniser {
 
     private static boolean isPlainPart(String part) {
         String p = Folding.fold(part);
-        boolean word = PLAIN_WORD.matcher(p).matches() && !UnknownNames.looksLikeSubstance(part, Set.of())
+        boolean word = PLAIN_WORD.matcher(p).matches() && !UnknownNames.looksLikeSubstance(part, p, Set.of())
                 && !UnknownNames.isChemicalFragment(p) && part.chars().filter(Character::isUpperCase).count() < 2;
         return word || AmountTokens.isQuantity(part);
     }

@@ -42,7 +42,11 @@ final class UnknownNames {
 
     /** Whether a token (as written) looks like a substance name or code. */
     static boolean looksLikeSubstance(String token, Set<String> notSubstances) {
-        String folded = Folding.fold(token);
+        return looksLikeSubstance(token, Folding.fold(token), notSubstances);
+    }
+
+    /** As {@link #looksLikeSubstance(String, Set)}, for a token whose fold is already known. */
+    static boolean looksLikeSubstance(String token, String folded, Set<String> notSubstances) {
         if (folded.length() < 3 || notSubstances.contains(folded) || AmountTokens.isQuantity(token)) {
             return false;
         }
