@@ -67,16 +67,14 @@ final class SubstanceVariantFilter extends TokenFilter {
         String[] canonicalAt = new String[texts.size()];
         int[] lengthAt = new int[texts.size()];
         for (int i = 0; i < texts.size(); ) {
-            int matched = 0;
-            for (int n = Math.min(variants.maxWords(), texts.size() - i); n >= 1 && matched == 0; n--) {
-                Optional<String> canonical = variants.canonicalFor(String.join(" ", texts.subList(i, i + n)));
-                if (canonical.isPresent()) {
-                    canonicalAt[i] = canonical.get();
-                    lengthAt[i] = n;
-                    matched = n;
-                }
+            Optional<VariantTable.Match> match = variants.longestMatch(texts, i);
+            if (match.isPresent()) {
+                canonicalAt[i] = match.get().canonical();
+                lengthAt[i] = match.get().length();
+                i += lengthAt[i];
+            } else {
+                i++;
             }
-            i += Math.max(1, matched);
         }
         for (int i = 0; i < states.size(); i++) {
             output.add(states.get(i));

@@ -1,6 +1,9 @@
 package org.npswatch.index;
 
+import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,11 +27,31 @@ final class VariantTable {
     private static final int MAX_CACHED = 100_000;
 
     private final Map<String, String> canonicalByFolded;
+    /** Every prefix of every key, "" included: a window whose fold is none of these can only miss. */
+    private final Set<String> keyPrefixes;
     private final int maxWords;
-    private final Map<String, String> foldCache = new ConcurrentHashMap<>();
+    private final Map<String, TokenFold> foldCache = new ConcurrentHashMap<>();
+
+    /** A variant spelled by {@code length} consecutive tokens. */
+    record Match(String canonical, int length) {}
+
+    /**
+     * A token's fold, and whether folds of windows holding it may be built by concatenation.
+     * Folding a window removes the spaces between its tokens, so its fold is the concatenation of
+     * its tokens' folds except where a token's spelling depends on its neighbours; see
+     * {@link #joinable(String)}.
+     */
+    private record TokenFold(String folded, boolean joinable) {}
 
     private VariantTable(Map<String, String> canonicalByFolded, int maxWords) {
         this.canonicalByFolded = Map.copyOf(canonicalByFolded);
+        Set<String> prefixes = new HashSet<>();
+        for (String key : canonicalByFolded.keySet()) {
+            for (int end = 0; end <= key.length(); end++) {
+                prefixes.add(key.substring(0, end));
+            }
+        }
+        this.keyPrefixes = Set.copyOf(prefixes);
         this.maxWords = maxWords;
     }
 
@@ -71,15 +94,75 @@ final class VariantTable {
         return canonicalByFolded.containsKey(fold(raw));
     }
 
+    /**
+     * The longest variant spelled by the tokens starting at {@code from} (at most
+     * {@link #maxWords()} of them), as {@link #canonicalFor} would find it on the tokens joined by
+     * spaces, longest window first. Folds each token once (cached) and builds window keys by
+     * concatenation, stopping as soon as a key starts no variant: posts are full of prices and
+     * words no variant starts with, and folding every joined window was most of the indexing time.
+     */
+    Optional<Match> longestMatch(List<String> tokens, int from) {
+        int limit = Math.min(maxWords, tokens.size() - from);
+        TokenFold[] folds = new TokenFold[limit];
+        for (int n = 0; n < limit; n++) {
+            folds[n] = tokenFold(tokens.get(from + n));
+            if (!folds[n].joinable()) {
+                return longestJoined(tokens, from, limit);
+            }
+        }
+        StringBuilder key = new StringBuilder();
+        Match best = null;
+        for (int n = 1; n <= limit; n++) {
+            key.append(folds[n - 1].folded());
+            String k = key.toString();
+            if (!keyPrefixes.contains(k)) {
+                break;
+            }
+            String canonical = canonicalByFolded.get(k);
+            if (canonical != null) {
+                best = new Match(canonical, n);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The plain way, for the rare windows concatenation cannot answer: fold each joined window. */
+    private Optional<Match> longestJoined(List<String> tokens, int from, int limit) {
+        for (int n = limit; n >= 1; n--) {
+            Optional<String> canonical = canonicalFor(String.join(" ", tokens.subList(from, from + n)));
+            if (canonical.isPresent()) {
+                return Optional.of(new Match(canonical.get(), n));
+            }
+        }
+        return Optional.empty();
+    }
+
     private String fold(String raw) {
-        String folded = foldCache.get(raw);
+        return tokenFold(raw).folded();
+    }
+
+    private TokenFold tokenFold(String raw) {
+        TokenFold folded = foldCache.get(raw);
         if (folded == null) {
-            folded = Folding.fold(raw);
+            folded = new TokenFold(Folding.fold(raw), joinable(raw));
             if (foldCache.size() >= MAX_CACHED) {
                 foldCache.clear();
             }
             foldCache.put(raw, folded);
         }
         return folded;
+    }
+
+    /**
+     * Whether a token folds the same alone as inside a window. Two steps of {@link Folding#fold}
+     * look beyond one character: compatibility normalisation (a ligature or presentation form may
+     * expand to several characters, even a space) and lower-casing of a capital sigma (final or
+     * not depends on the letters around it). Tokens with either go the plain way. The "a-" read as
+     * alpha needs no exception: it is read only after the start or a non-letter, and a space
+     * (separating the tokens of a joined window) is one; {@link HyphenatedWordFilter} leaves no
+     * hyphen at a token's end, so the letters it must be followed by lie in the same token.
+     */
+    private static boolean joinable(String token) {
+        return token.indexOf('\u03A3') < 0 && Normalizer.isNormalized(token, Normalizer.Form.NFKC);
     }
 }
