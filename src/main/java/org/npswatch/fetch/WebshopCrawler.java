@@ -148,7 +148,7 @@ public final class WebshopCrawler {
             ShopRobotstxtServer robotsServer = new ShopRobotstxtServer(robotsConfig, fetcher,
                     frontierConfig.getWebURLFactory(), robots, run);
             CrawlController controller = new CrawlController(config, normalizer, fetcher, robotsServer, frontierConfig);
-            controller.setFrontier(new SingleWorkerFrontier(controller.getFrontier()));
+            controller.setFrontier(new SingleWorkerFrontier(controller.getFrontier(), run));
             return controller;
         } catch (Exception e) { // crawler4j's constructors declare Exception
             throw new FetchException(seed, -1, "cannot set up crawler4j: " + e.getMessage(), e);
