@@ -135,6 +135,36 @@ class RecrawlAndResumeTest {
         assertSecondCrawlPassesEveryOtherPageOnce(first);
     }
 
+    @Test
+    void aCrawlInterruptedWhileReadingSitemapsIsStartedAfreshByTheNext() throws Exception {
+        // A frontier without all the sitemaps' URLs must not be resumed: a resumed crawl does not
+        // read the sitemaps again, so pages only they list would be missed.
+        shop.stub("/sitemap_index.xml", FixtureShop.ok("application/xml", shop.text("sitemap_index.xml"))
+                .withFixedDelay(1_000));
+        var first = new FixtureShop.RecordingSink();
+        AtomicReference<CrawlReport> stopped = new AtomicReference<>();
+        Thread crawler = new Thread(() -> stopped.set(crawl(100, first)));
+        crawler.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (shop.requests("/sitemap_index.xml") == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        crawler.interrupt(); // while the sitemap index is in flight
+        crawler.join(10_000);
+
+        assertFalse(stopped.get().complete());
+        assertEquals("interrupted", stopped.get().stopReason().orElseThrow());
+        assertEquals(List.of(), first.pages);
+        assertEquals(0, shop.requests("/sitemap-products.xml"), "stopped before the next sitemap");
+        assertFalse(Files.exists(data.resolve("frontier/kruidenshop")), "half-scheduled frontier discarded");
+
+        var second = new FixtureShop.RecordingSink();
+        assertTrue(crawl(100, second).complete());
+        assertEquals(new TreeSet<>(FixtureShop.PAGES.keySet()), new TreeSet<>(second.paths()));
+        assertEquals(FixtureShop.PAGES.size(), second.pages.size(), "each page passed once");
+        assertEquals(2, shop.requests("/sitemap_index.xml"));
+    }
+
     private record Interrupted(List<Page> pages, CrawlReport report) {}
 
     /**
