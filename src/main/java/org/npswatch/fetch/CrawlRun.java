@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,6 +42,7 @@ final class CrawlRun {
     private final Set<String> revalidated = new LinkedHashSet<>();
     private final Map<String, Integer> redirectHops = new HashMap<>();
     private final Set<String> disallowed = new LinkedHashSet<>();
+    private final Set<String> abandoned = new HashSet<>();
     private final List<FetchFailure> failures = new ArrayList<>();
     private int requested;
     private int fetched;
@@ -101,6 +103,19 @@ final class CrawlRun {
 
     void disallowed(String url) {
         disallowed.add(url);
+    }
+
+    /** Notes a URL whose fetch the stop signal cut short before the request was made. */
+    void abandoned(String url) {
+        abandoned.add(url);
+    }
+
+    /**
+     * True (once) when {@code url} was abandoned by a stop: the frontier must then not mark it
+     * processed, so that it stays "in process" and the next crawl requeues it.
+     */
+    boolean takeAbandoned(String url) {
+        return abandoned.remove(url);
     }
 
     void redirected(String from, String to) {

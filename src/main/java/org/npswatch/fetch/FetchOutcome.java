@@ -42,4 +42,11 @@ sealed interface FetchOutcome {
      * @param stopsHost true when the host asked us to go away for longer than we wait
      */
     record Failure(URI url, int status, String reason, boolean stopsHost) implements FetchOutcome {}
+
+    /**
+     * The crawl was stopped while waiting for this request (politeness delay or a retry's
+     * back-off): the URL was not dealt with, so it is neither a page nor a failure, and must be
+     * fetched again by the next crawl.
+     */
+    record Stopped(URI url) implements FetchOutcome {}
 }

@@ -179,8 +179,8 @@ final class HttpFetcher implements Closeable {
                 "response " + size + "exceeds maxPageBytes of " + limits.maxPageBytes(), false);
     }
 
-    private static FetchOutcome.Failure stopped(URI url) {
-        return new FetchOutcome.Failure(url, -1, "crawl stopped before the request", false);
+    private static FetchOutcome.Stopped stopped(URI url) {
+        return new FetchOutcome.Stopped(url);
     }
 
     private static List<HttpHeader> toHeaders(Header[] headers) {

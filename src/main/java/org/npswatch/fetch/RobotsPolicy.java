@@ -43,6 +43,8 @@ final class RobotsPolicy {
                     Optional.of(new FetchFailure(robots, r.status(), "robots.txt answered HTTP " + r.status() + "; crawl nothing")));
             case FetchOutcome.Failure f -> new RobotsPolicy(parser.failedFetch(503),
                     Optional.of(new FetchFailure(robots, f.status(), "robots.txt unavailable (" + f.reason() + "); crawl nothing")));
+            case FetchOutcome.Stopped s -> new RobotsPolicy(parser.failedFetch(503),
+                    Optional.of(new FetchFailure(robots, -1, "crawl stopped before robots.txt was read; crawl nothing")));
         };
     }
 

@@ -40,6 +40,7 @@ final class ShopPageFetcher extends PageFetcher {
         FetchOutcome outcome = run.http.get(url, conditionalHeaders(known), ShopScope::isPageType);
         return switch (outcome) {
             case FetchOutcome.Failure f -> failure(f);
+            case FetchOutcome.Stopped s -> abandoned(webUrl, s);
             case FetchOutcome.Response r -> response(webUrl, r, known);
         };
     }
@@ -61,6 +62,17 @@ final class ShopPageFetcher extends PageFetcher {
         }
         // Thrown past crawler4j's processPage, which logs and moves on to the next URL.
         throw new FetchException(f.url(), f.status(), f.reason());
+    }
+
+    /**
+     * The stop signal came while this URL waited for its turn: it was never requested (or its
+     * retry was not), so it must stay in the frontier for the next crawl instead of being marked
+     * processed like a failure would be.
+     */
+    private PageFetchResult abandoned(WebURL webUrl, FetchOutcome.Stopped s) {
+        run.abandoned(webUrl.getURL());
+        // Thrown past crawler4j's processPage like a failure; SingleWorkerFrontier then keeps the URL.
+        throw new FetchException(s.url(), -1, "crawl stopped before the request");
     }
 
     private PageFetchResult response(WebURL webUrl, FetchOutcome.Response r, Optional<PageState> known) {

@@ -114,17 +114,36 @@ public final class WebshopCrawler {
         CrawlConfig config = crawlConfig(run.shop, frontier.folder());
         HSQLDBFrontierConfiguration frontierConfig = new HSQLDBFrontierConfiguration(config, 1);
         boolean complete;
+        boolean halfScheduled;
         try {
             CrawlController controller = controller(run, config, robots, frontierConfig);
             scheduleSeeds(run, controller, robots, resuming);
-            ShopWebCrawler crawler = new ShopWebCrawler(run);
-            crawler.init(1, controller);
-            crawler.run();
+            halfScheduled = !resuming && run.stop.isStopped();
+            if (!halfScheduled) {
+                ShopWebCrawler crawler = new ShopWebCrawler(run);
+                crawler.init(1, controller);
+                crawler.run();
+            }
             complete = !run.stop.isStopped() && controller.getFrontier().getQueueLength() == 0;
         } finally {
             frontierConfig.close();
         }
+        if (halfScheduled) {
+            return discard(run, frontier, started);
+        }
         return finish(run, frontier, started, complete);
+    }
+
+    /**
+     * Ends a new crawl stopped while its seeds and sitemaps were being scheduled. Its frontier
+     * may lack URLs only the unread sitemaps list, and a resumed crawl does not read sitemaps
+     * again, so resuming it would miss them: it is deleted, and the next crawl starts afresh. No
+     * page was fetched yet, so nothing is lost.
+     */
+    private static CrawlReport discard(CrawlRun run, FrontierStore frontier, Instant started) {
+        frontier.delete();
+        run.state.save();
+        return run.report(started, false);
     }
 
     private static CrawlReport finish(CrawlRun run, FrontierStore frontier, Instant started, boolean complete) {
@@ -148,7 +167,7 @@ public final class WebshopCrawler {
             ShopRobotstxtServer robotsServer = new ShopRobotstxtServer(robotsConfig, fetcher,
                     frontierConfig.getWebURLFactory(), robots, run);
             CrawlController controller = new CrawlController(config, normalizer, fetcher, robotsServer, frontierConfig);
-            controller.setFrontier(new SingleWorkerFrontier(controller.getFrontier()));
+            controller.setFrontier(new SingleWorkerFrontier(controller.getFrontier(), run));
             return controller;
         } catch (Exception e) { // crawler4j's constructors declare Exception
             throw new FetchException(seed, -1, "cannot set up crawler4j: " + e.getMessage(), e);
