@@ -119,11 +119,16 @@ public final class SearchFormat {
         };
     }
 
+    /** The table shows prices to the cent; JSON Lines and CSV keep the exact value. */
     private static String bestPrice(Optional<Money> perGram, Optional<Money> perMl, Optional<Money> perUnit) {
-        return perGram.map(m -> m + "/g")
-                .or(() -> perMl.map(m -> m + "/ml"))
-                .or(() -> perUnit.map(m -> m + "/unit"))
+        return perGram.map(m -> cents(m) + "/g")
+                .or(() -> perMl.map(m -> cents(m) + "/ml"))
+                .or(() -> perUnit.map(m -> cents(m) + "/unit"))
                 .orElse("-");
+    }
+
+    private static String cents(Money m) {
+        return m.amount().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " " + m.currency().getCurrencyCode();
     }
 
     private static void facetLine(String name, List<FacetCount> counts, Appendable out) throws IOException {

@@ -55,10 +55,10 @@ class SearchFormatTest {
     @Test
     void rendersAlignedTableWithFacetSummary() {
         assertEquals("""
-                SOURCE           PRODUCT                                           SUBSTANCES      BEST PRICE    STOCK     LAST SEEN
-                amsterdam-deals  [post] ❄️ coke 1g - 60 💎 3MMC 5g - 40, bezorgin…  Cocaine, 3-MMC  8 EUR/g       -         2026-03-03
-                chemshop-nl      1P-LSD Blotter 150mcg, "Hofmann" edition with a…  1P-LSD          4.5 EUR/unit  gone      2026-03-02
-                chemshop-nl      3-MMC Crystal                                     3-MMC           8 EUR/g       in stock  2026-03-23
+                SOURCE           PRODUCT                                           SUBSTANCES      BEST PRICE     STOCK     LAST SEEN
+                amsterdam-deals  [post] ❄️ coke 1g - 60 💎 3MMC 5g - 40, bezorgin…  Cocaine, 3-MMC  8.00 EUR/g     -         2026-03-03
+                chemshop-nl      1P-LSD Blotter 150mcg, "Hofmann" edition with a…  1P-LSD          4.50 EUR/unit  gone      2026-03-02
+                chemshop-nl      3-MMC Crystal                                     3-MMC           8.00 EUR/g     in stock  2026-03-23
 
                 3 of 4 hits
                 substances: 3-MMC 2, 1P-LSD 1, Cocaine 1
