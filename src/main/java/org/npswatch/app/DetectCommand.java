@@ -33,7 +33,7 @@ final class DetectCommand implements Callable<Integer> {
             throw new UserError("no index in " + main.dataDir() + ": run ./npswatch demo, crawl or import first, or pass --data DIR");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (OfferIndex index = OfferIndex.open(main.dataDir(), main.lexicon());
+        try (OfferIndex index = OfferIndex.openReadOnly(main.dataDir(), main.lexicon());
                 FlagStore flags = FlagStore.open(main.dataDir())) {
             Detection.Result r = new Detection().run(index, RunLog.open(main.dataDir()), main.lexicon(), flags, replay);
             Map<FlagType, Integer> byType = new TreeMap<>();

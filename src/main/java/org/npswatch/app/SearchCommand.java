@@ -89,7 +89,7 @@ final class SearchCommand implements Callable<Integer> {
             err.println("note: '" + substance + "' is no substance the lexicon knows; searching for it as an unknown name");
             err.flush();
         }
-        try (OfferIndex index = OfferIndex.open(main.dataDir(), main.lexicon())) {
+        try (OfferIndex index = OfferIndex.openReadOnly(main.dataDir(), main.lexicon())) {
             SearchResults r;
             try {
                 r = index.search(req);

@@ -83,6 +83,35 @@ public final class OfferIndex implements AutoCloseable {
      * @throws IndexException when the index has another schema version, is locked by another
      *     process, or cannot be read
      */
+    /**
+     * Opens an existing index for reading only, without taking the write lock, so searches and
+     * detection can run while the service is crawling. It sees what was committed when it opened;
+     * the write methods throw.
+     */
+    public static OfferIndex openReadOnly(Path dataDir, Lexicon lexicon) {
+        Path indexDir = dataDir.resolve(INDEX_DIR);
+        SubstanceAnalyzer analyzer = new SubstanceAnalyzer(lexicon);
+        Directory directory = null;
+        try {
+            if (!Files.isDirectory(indexDir)) {
+                throw new IndexException(indexDir, "no index here yet");
+            }
+            directory = FSDirectory.open(indexDir);
+            if (!DirectoryReader.indexExists(directory)) {
+                throw new IndexException(indexDir, "no index here yet");
+            }
+            IndexSchema.checkVersion(directory, indexDir);
+            SearcherManager searchers = new SearcherManager(directory, null);
+            return new OfferIndex(indexDir, directory, analyzer, lexicon, null, searchers);
+        } catch (IOException e) {
+            closeQuietly(null, directory, analyzer);
+            throw new IndexException(indexDir, "cannot open the index", e);
+        } catch (RuntimeException e) {
+            closeQuietly(null, directory, analyzer);
+            throw e;
+        }
+    }
+
     public static OfferIndex open(Path dataDir, Lexicon lexicon) {
         Path indexDir = dataDir.resolve(INDEX_DIR);
         SubstanceAnalyzer analyzer = new SubstanceAnalyzer(lexicon);
@@ -144,7 +173,7 @@ public final class OfferIndex implements AutoCloseable {
             List<Offer> offers, Map<String, String> evidence, boolean complete) {
         requireFrom(source, offers);
         synchronized (writeLock) {
-            ensureOpen();
+            ensureWritable();
             try {
                 CrawlDiff diff = stageCrawl(source, kind, crawlId, seenAt, offers, evidence, complete);
                 commit(IndexSchema.commitData("crawl", source.value(), crawlId, Instant.now()));
@@ -210,7 +239,7 @@ public final class OfferIndex implements AutoCloseable {
             }
         }
         synchronized (writeLock) {
-            ensureOpen();
+            ensureWritable();
             try {
                 for (AnalysedPost p : posts) {
                     PostRecord r = updates.post(p, kind);
@@ -341,6 +370,13 @@ public final class OfferIndex implements AutoCloseable {
         }
     }
 
+    private void ensureWritable() {
+        ensureOpen();
+        if (writer == null) {
+            throw new IndexException(indexDir, "the index was opened read-only");
+        }
+    }
+
     private void ensureOpen() {
         if (closed || failed) {
             throw new IndexException(indexDir, failed ? "the index failed after an error and must be reopened"
@@ -357,7 +393,7 @@ public final class OfferIndex implements AutoCloseable {
             }
             closed = true;
             try {
-                IOUtils.close(searchers, writer::rollback, directory, analyzer);
+                IOUtils.close(searchers, writer == null ? null : (java.io.Closeable) writer::rollback, directory, analyzer);
             } catch (IOException e) {
                 throw new IndexException(indexDir, "cannot close the index", e);
             }
