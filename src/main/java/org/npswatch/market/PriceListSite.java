@@ -3,7 +3,6 @@ package org.npswatch.market;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.npswatch.market.CatalogueProduct.Category;
 import org.npswatch.model.PriceTier;
@@ -13,20 +12,23 @@ import org.npswatch.model.PriceTier;
  * as text, "1g €12,50 | 5g €50,00 | 10g €90", with Dutch separators ("€1.250,00"). Read with the
  * selector profile from {@link SimulatedMarket#profile(ShopSpec)}.
  */
-final class PriceListSite extends ShopSite {
+final class PriceListSite extends CustomHtmlSite {
     PriceListSite(ShopState shop, URI base, LocalDate weekStart) {
         super(shop, base, weekStart);
     }
 
-    private static String productPath(Listing l) {
+    @Override
+    String productPath(Listing l) {
         return "/product/" + l.slug() + ".html";
     }
 
-    private String categoryPath(Category c) {
+    @Override
+    String categoryPath(Category c) {
         return "/winkel/" + categorySlug(c) + ".html";
     }
 
-    private static String infoPath(InfoPage p) {
+    @Override
+    String infoPath(InfoPage p) {
         return (p.type() == InfoPage.Type.ARTICLE ? "/nieuws/" : "/info/") + p.slug() + ".html";
     }
 
@@ -131,25 +133,7 @@ final class PriceListSite extends ShopSite {
     }
 
     @Override
-    void sitemaps() {
-        List<String[]> urls = new ArrayList<>();
-        urls.add(new String[] {abs("/")});
-        categories().forEach(c -> urls.add(new String[] {abs(categoryPath(c))}));
-        shop.listings().forEach(l -> urls.add(new String[] {abs(productPath(l)), firstSeenDate(l)}));
-        InfoPage.of(lang, spec.title()).forEach(p -> urls.add(new String[] {abs(infoPath(p))}));
-        out.xml("/sitemap.xml", XmlSitemaps.urlset(urls));
-    }
-
-    @Override
     String notFoundPage() {
         return page("Niet gevonden", List.of(), "<h1>404 - Pagina niet gevonden</h1><p>Dit product is niet meer leverbaar.</p>");
-    }
-
-    private String page(String title, List<String[]> crumbs, String main) {
-        List<String[]> nav = new ArrayList<>();
-        categories().forEach(c -> nav.add(new String[] {categoryName(c), categoryPath(c)}));
-        List<String[]> footer = new ArrayList<>();
-        InfoPage.of(lang, spec.title()).forEach(p -> footer.add(new String[] {p.title(), infoPath(p)}));
-        return CustomChrome.page(spec, title, nav, crumbs, main, footer);
     }
 }

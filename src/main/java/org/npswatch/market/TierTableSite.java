@@ -2,7 +2,6 @@ package org.npswatch.market;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.npswatch.market.CatalogueProduct.Category;
 import org.npswatch.model.PriceTier;
@@ -12,20 +11,23 @@ import org.npswatch.model.PriceTier;
  * "£10.99"), with thousands separators ("£1,161.00"). Read with the selector profile from
  * {@link SimulatedMarket#profile(ShopSpec)}.
  */
-final class TierTableSite extends ShopSite {
+final class TierTableSite extends CustomHtmlSite {
     TierTableSite(ShopState shop, URI base, LocalDate weekStart) {
         super(shop, base, weekStart);
     }
 
-    private static String productPath(Listing l) {
+    @Override
+    String productPath(Listing l) {
         return "/item/" + l.productId() + "/" + l.slug();
     }
 
-    private String categoryPath(Category c) {
+    @Override
+    String categoryPath(Category c) {
         return "/range/" + categorySlug(c);
     }
 
-    private static String infoPath(InfoPage p) {
+    @Override
+    String infoPath(InfoPage p) {
         return (p.type() == InfoPage.Type.ARTICLE ? "/news/" : "/help/") + p.slug();
     }
 
@@ -105,25 +107,7 @@ final class TierTableSite extends ShopSite {
     }
 
     @Override
-    void sitemaps() {
-        List<String[]> urls = new ArrayList<>();
-        urls.add(new String[] {abs("/")});
-        categories().forEach(c -> urls.add(new String[] {abs(categoryPath(c))}));
-        shop.listings().forEach(l -> urls.add(new String[] {abs(productPath(l)), firstSeenDate(l)}));
-        InfoPage.of(lang, spec.title()).forEach(p -> urls.add(new String[] {abs(infoPath(p))}));
-        out.xml("/sitemap.xml", XmlSitemaps.urlset(urls));
-    }
-
-    @Override
     String notFoundPage() {
         return page("Not found", List.of(), "<h1>Sorry, that item is no longer available</h1>");
-    }
-
-    private String page(String title, List<String[]> crumbs, String main) {
-        List<String[]> nav = new ArrayList<>();
-        categories().forEach(c -> nav.add(new String[] {categoryName(c), categoryPath(c)}));
-        List<String[]> footer = new ArrayList<>();
-        InfoPage.of(lang, spec.title()).forEach(p -> footer.add(new String[] {p.title(), infoPath(p)}));
-        return CustomChrome.page(spec, title, nav, crumbs, main, footer);
     }
 }
