@@ -70,16 +70,6 @@ final class MarketHistory {
         return IsoWeek.of(LocalDate.ofInstant(at, ZONE));
     }
 
-    /**
-     * Whether an unknown candidate is a known substance's name with a suffix run into it, as in a
-     * URL slug ("3-MMC-100mg-pellets", "bk-MDMA-Methylone"): read with its hyphens as spaces, the
-     * lexicon recognises a substance in it. Such names are no new substance and would flood
-     * UNKNOWN_NAME with one flag per product. (The recogniser should not propose them at all.)
-     */
-    static boolean namesKnownSubstance(Lexicon lexicon, String name) {
-        return !lexicon.recognise(name.replace('-', ' ').replace('_', ' ')).substances().isEmpty();
-    }
-
     /** Collects one week's records. */
     private static final class Builder {
         private final IsoWeek week;
@@ -177,7 +167,6 @@ final class MarketHistory {
         }
 
         MarketWeek build(Lexicon lexicon) {
-            unknown.removeIf(u -> namesKnownSubstance(lexicon, u.name()));
             Set<String> names = new HashSet<>(listings.keySet());
             names.addAll(posts.keySet());
             List<SubstanceWeek> subs = new ArrayList<>();
