@@ -23,15 +23,16 @@ record CusumMethod(int baselineWeeks, int minBaselineWeeks, int dispersionWeeks,
     }
 
     @Override
-    public Optional<VolumeAlarm> test(long[] counts, int t, Direction direction) {
+    public Optional<VolumeAlarm> test(long[] counts, int t, Direction direction, DispersionPrior prior) {
         int first = t - WINDOW + 1;
         Optional<Baseline> found = Baseline.of(counts, first - baselineWeeks, first, minBaselineWeeks);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Baseline b = found.get().withDifferenceDispersion(counts, first - dispersionWeeks, first);
+        Baseline b = found.get();
         double mean = Math.max(b.mean(), 0.2);
-        double sd = Math.sqrt(b.dispersion() * mean * (1.0 + 1.0 / b.weeks()));
+        double phi = DifferenceStats.of(counts, first - dispersionWeeks, first).shrunk(prior, b.mean());
+        double sd = Math.sqrt(phi * mean * (1.0 + 1.0 / b.weeks()));
         double s = 0;
         double z = 0;
         for (int i = Math.max(0, first); i <= t; i++) {

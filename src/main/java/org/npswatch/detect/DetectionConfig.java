@@ -51,15 +51,16 @@ public record DetectionConfig(
      *
      * @param method the statistical method. Default {@code NEGATIVE_BINOMIAL}.
      * @param series the count series watched. Default all five count series.
-     * @param baselineWeeks weeks in the baseline window. Default 8.
+     * @param baselineWeeks weeks in the baseline window of the CUSUM method. Default 8 (the
+     *     negative-binomial method has its own, longer window: {@link NegativeBinomial}).
      * @param guardWeeks weeks between the baseline and the tested week, so the onset of a change
      *     does not raise its own baseline. Default 1 (EARS C2/C3 use their own fixed guard of 2).
      * @param minBaselineWeeks fewest baseline weeks a test needs. Default 4.
      * @param dispersionWeeks weeks (before the guard) over which the overdispersion is estimated from
      *     successive differences; longer than the baseline because a variance needs more data than a
      *     mean, and differences are hardly disturbed by a change of level. Default 26.
-     * @param alpha one-week tail probability for the negative-binomial method, and the same for the
-     *     two-week sum. Default 0.0005 (chosen by measurement, docs/detection.md).
+     * @param negativeBinomial settings of the negative-binomial method (alphas, baseline length,
+     *     level shifts, pooled dispersion).
      * @param earsThreshold C1 and C2 alarm threshold in baseline standard deviations. Default 3.
      * @param earsC3Threshold C3 alarm threshold on its three-week sum. Default 2.
      * @param earsSigmaFloor smallest standard deviation EARS divides by. Default 1.
@@ -72,6 +73,9 @@ public record DetectionConfig(
      *     times. Default 0.3.
      * @param episodeLookbackWeeks how far back a running episode is traced to name its start week
      *     in the de-duplication key. Default 12.
+     * @param episodeGapWeeks alarms in the same direction separated by at most this many quiet weeks
+     *     belong to one episode, so a lasting change whose alarms flicker is announced once.
+     *     Default 3.
      * @param combineSources also test the sum of shop offers and Telegram posts of a substance
      *     (two independent sources that move together in a surge), besides each series alone.
      *     Default true.
@@ -83,7 +87,7 @@ public record DetectionConfig(
             int guardWeeks,
             int minBaselineWeeks,
             int dispersionWeeks,
-            double alpha,
+            NegativeBinomial negativeBinomial,
             double earsThreshold,
             double earsC3Threshold,
             double earsSigmaFloor,
@@ -94,6 +98,7 @@ public record DetectionConfig(
             double minBaselineFall,
             double minRelativeChange,
             int episodeLookbackWeeks,
+            int episodeGapWeeks,
             boolean combineSources) {
         public Volume {
             Objects.requireNonNull(method, "method");
@@ -108,9 +113,7 @@ public record DetectionConfig(
             if (minBaselineWeeks > baselineWeeks) {
                 throw new IllegalArgumentException("volume.minBaselineWeeks must not exceed volume.baselineWeeks");
             }
-            if (!(alpha > 0 && alpha < 0.5)) {
-                throw new IllegalArgumentException("volume.alpha must be in (0, 0.5): " + alpha);
-            }
+            Objects.requireNonNull(negativeBinomial, "negativeBinomial");
             positive("volume.earsThreshold", earsThreshold);
             positive("volume.earsC3Threshold", earsC3Threshold);
             positive("volume.earsSigmaFloor", earsSigmaFloor);
@@ -122,33 +125,97 @@ public record DetectionConfig(
                 throw new IllegalArgumentException("volume.minRelativeChange must be in [0, 1): " + minRelativeChange);
             }
             positive("volume.episodeLookbackWeeks", episodeLookbackWeeks, 1);
+            positive("volume.episodeGapWeeks", episodeGapWeeks, 0);
         }
 
         public static Volume defaults() {
             return new Volume(VolumeMethodName.NEGATIVE_BINOMIAL,
                     EnumSet.of(Series.ACTIVE_OFFERS, Series.SHOPS_OFFERING, Series.POSTS, Series.UNIQUE_ADS, Series.SELLERS),
-                    8, 1, 4, 26, 0.0005, 3.0, 2.0, 1.0, 0.5, 4.0, 5, 2.0, 10.0, 0.3, 12, true);
+                    8, 1, 4, 26, NegativeBinomial.defaults(), 3.0, 2.0, 1.0, 0.5, 4.0, 5, 2.0, 10.0, 0.3, 12, 3, true);
         }
 
-        /** A copy with another alpha, other settings unchanged. */
-        public Volume withAlpha(double newAlpha) {
-            return new Volume(method, series, baselineWeeks, guardWeeks, minBaselineWeeks, dispersionWeeks, newAlpha,
+        /** A copy with other negative-binomial settings, other settings unchanged. */
+        public Volume withNegativeBinomial(NegativeBinomial nb) {
+            return new Volume(method, series, baselineWeeks, guardWeeks, minBaselineWeeks, dispersionWeeks, nb,
                     earsThreshold, earsC3Threshold, earsSigmaFloor, cusumK, cusumH, minObservedRise, minBaselineRise,
-                    minBaselineFall, minRelativeChange, episodeLookbackWeeks, combineSources);
+                    minBaselineFall, minRelativeChange, episodeLookbackWeeks, episodeGapWeeks, combineSources);
+        }
+
+        /** A copy with every negative-binomial alpha multiplied by {@code factor}, for tuning. */
+        public Volume withAlphaScale(double factor) {
+            return withNegativeBinomial(negativeBinomial.withAlphaScale(factor));
         }
 
         /** A copy with the combined shop-and-Telegram test switched on or off, other settings unchanged. */
         public Volume withCombineSources(boolean combine) {
-            return new Volume(method, series, baselineWeeks, guardWeeks, minBaselineWeeks, dispersionWeeks, alpha,
+            return new Volume(method, series, baselineWeeks, guardWeeks, minBaselineWeeks, dispersionWeeks, negativeBinomial,
                     earsThreshold, earsC3Threshold, earsSigmaFloor, cusumK, cusumH, minObservedRise, minBaselineRise,
-                    minBaselineFall, minRelativeChange, episodeLookbackWeeks, combine);
+                    minBaselineFall, minRelativeChange, episodeLookbackWeeks, episodeGapWeeks, combine);
         }
 
         /** A copy using another method, other settings unchanged. */
         public Volume withMethod(VolumeMethodName newMethod) {
-            return new Volume(newMethod, series, baselineWeeks, guardWeeks, minBaselineWeeks, dispersionWeeks, alpha, earsThreshold,
+            return new Volume(newMethod, series, baselineWeeks, guardWeeks, minBaselineWeeks, dispersionWeeks, negativeBinomial, earsThreshold,
                     earsC3Threshold, earsSigmaFloor, cusumK, cusumH, minObservedRise, minBaselineRise,
-                    minBaselineFall, minRelativeChange, episodeLookbackWeeks, combineSources);
+                    minBaselineFall, minRelativeChange, episodeLookbackWeeks, episodeGapWeeks, combineSources);
+        }
+    }
+
+    /**
+     * Settings of the negative-binomial (Farrington-type) volume method; the reasons and the
+     * measurements behind the defaults are in docs/detection.md.
+     *
+     * @param maxBaselineWeeks longest baseline window before the guard; it is cut at a level shift
+     *     ({@code levelShiftZ}) so it holds one level. Default 26.
+     * @param riseAlpha tail probability of the one-week test for a rise. Default 0.001.
+     * @param twoWeekRiseAlpha tail probability of the two-week test for a rise (the sum of the last
+     *     two weeks, when both lie above the baseline): the test that catches a doubling of a series
+     *     of 10 a week. Default 0.005.
+     * @param fallAlpha tail probability of the one-week test for a fall. Default 0.0005.
+     * @param twoWeekFallAlpha tail probability of the two-week test for a fall. Default 0.001.
+     * @param levelShiftZ a split of the baseline window whose standardised difference of means
+     *     exceeds this is a level shift. Default 3.
+     * @param pooledDispersionPairs how many week-to-week differences the dispersion prior pooled
+     *     across substances is worth against a series' own estimate. Default 30.
+     * @param supportingAlphaScale the alphas of the supporting series (shops offering, unique ads,
+     *     sellers) are the above times this: they mostly move with the volume series (shop offers,
+     *     posts) and each extra test at full alpha would add its false alarms for little power.
+     *     Default 0.2.
+     */
+    public record NegativeBinomial(
+            int maxBaselineWeeks, double riseAlpha, double twoWeekRiseAlpha, double fallAlpha, double twoWeekFallAlpha,
+            double levelShiftZ, double pooledDispersionPairs, double supportingAlphaScale) {
+        public NegativeBinomial {
+            positive("volume.negativeBinomial.maxBaselineWeeks", maxBaselineWeeks, 2);
+            probability("volume.negativeBinomial.riseAlpha", riseAlpha);
+            probability("volume.negativeBinomial.twoWeekRiseAlpha", twoWeekRiseAlpha);
+            probability("volume.negativeBinomial.fallAlpha", fallAlpha);
+            probability("volume.negativeBinomial.twoWeekFallAlpha", twoWeekFallAlpha);
+            positive("volume.negativeBinomial.levelShiftZ", levelShiftZ);
+            if (pooledDispersionPairs < 0) {
+                throw new IllegalArgumentException("volume.negativeBinomial.pooledDispersionPairs must not be negative: "
+                        + pooledDispersionPairs);
+            }
+            if (!(supportingAlphaScale > 0 && supportingAlphaScale <= 1)) {
+                throw new IllegalArgumentException("volume.negativeBinomial.supportingAlphaScale must be in (0, 1]: "
+                        + supportingAlphaScale);
+            }
+        }
+
+        public static NegativeBinomial defaults() {
+            return new NegativeBinomial(26, 0.001, 0.005, 0.0005, 0.001, 3.0, 30, 0.2);
+        }
+
+        /** A copy with every alpha multiplied by {@code factor}. */
+        public NegativeBinomial withAlphaScale(double factor) {
+            return new NegativeBinomial(maxBaselineWeeks, riseAlpha * factor, twoWeekRiseAlpha * factor, fallAlpha * factor,
+                    twoWeekFallAlpha * factor, levelShiftZ, pooledDispersionPairs, supportingAlphaScale);
+        }
+
+        private static void probability(String key, double value) {
+            if (!(value > 0 && value < 0.5)) {
+                throw new IllegalArgumentException(key + " must be in (0, 0.5): " + value);
+            }
         }
     }
 

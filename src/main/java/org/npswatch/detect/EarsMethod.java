@@ -37,7 +37,7 @@ record EarsMethod(Variant variant, double threshold, double c3Threshold, double 
     }
 
     @Override
-    public Optional<VolumeAlarm> test(long[] counts, int t, Direction direction) {
+    public Optional<VolumeAlarm> test(long[] counts, int t, Direction direction, DispersionPrior prior) {
         Optional<Baseline> found = baseline(counts, t);
         if (found.isEmpty()) {
             return Optional.empty();

@@ -4,20 +4,23 @@ import java.util.Optional;
 import org.npswatch.model.Direction;
 
 /**
- * A Farrington-style threshold: the baseline window gives a mean and a quasi-Poisson dispersion
- * (variance over mean, at least 1); the tested count is compared with a negative binomial of that
- * mean and variance, widened by the uncertainty of the estimated mean ({@code 1 + 1/n}). Two
- * tests, each at {@code alpha}: the week alone, and the sum of the week and the one before (when
- * both lie on the same side of the baseline), which catches a doubling of a small series within
- * one more week without loosening the one-week test.
+ * A Farrington-style threshold. The baseline is the window of up to {@code maxBaselineWeeks} weeks
+ * before the guard, cut at a level shift ({@link LevelShift}) so it holds one level; its mean and
+ * a quasi-Poisson dispersion (the series' own estimate from successive differences, shrunk towards
+ * a prior pooled across substances: {@link DispersionPrior}) define a negative binomial, widened
+ * by the uncertainty of the estimated mean ({@code 1 + 1/n}). Two tests per direction: the week
+ * alone, and the sum of the week and the one before (when both lie on the same side of the
+ * baseline), which catches a doubling of a series of 10 a week one week later without loosening
+ * the one-week test. Rises and falls have their own alphas: a surge is what early warning is for.
  */
-record NegativeBinomialMethod(int baselineWeeks, int guardWeeks, int minBaselineWeeks, int dispersionWeeks, double alpha)
+record NegativeBinomialMethod(
+        int guardWeeks, int minBaselineWeeks, int dispersionWeeks, DetectionConfig.NegativeBinomial settings)
         implements VolumeMethod {
     /** Floor for a baseline mean, so a series of zeros still has a proper distribution. */
     private static final double MIN_MEAN = 0.2;
 
     NegativeBinomialMethod(DetectionConfig.Volume config) {
-        this(config.baselineWeeks(), config.guardWeeks(), config.minBaselineWeeks(), config.dispersionWeeks(), config.alpha());
+        this(config.guardWeeks(), config.minBaselineWeeks(), config.dispersionWeeks(), config.negativeBinomial());
     }
 
     @Override
@@ -26,33 +29,51 @@ record NegativeBinomialMethod(int baselineWeeks, int guardWeeks, int minBaseline
     }
 
     @Override
-    public Optional<VolumeAlarm> test(long[] counts, int t, Direction direction) {
+    public Optional<VolumeAlarm> test(long[] counts, int t, Direction direction, DispersionPrior prior) {
         int end = t - guardWeeks;
-        Optional<Baseline> found = Baseline.of(counts, end - baselineWeeks, end, minBaselineWeeks);
-        if (found.isEmpty()) {
+        int from = Math.max(0, end - settings.maxBaselineWeeks());
+        if (end - from < minBaselineWeeks) {
             return Optional.empty();
         }
-        Baseline b = found.get().withDifferenceDispersion(counts, end - dispersionWeeks, end);
-        double mean = Math.max(b.mean(), MIN_MEAN);
-        double variance = b.dispersion() * mean * (1.0 + 1.0 / b.weeks());
-        CountDistribution one = new CountDistribution(mean, variance);
+        double phi = DifferenceStats.of(counts, end - dispersionWeeks, end).shrunk(prior, mean(counts, from, end));
+        Optional<LevelShift.Segment> segment = LevelShift.baseline(counts, from, end, minBaselineWeeks, phi,
+                settings.levelShiftZ());
+        if (segment.isEmpty()) {
+            return Optional.empty();
+        }
+        LevelShift.Segment s = segment.get();
+        double observedMean = mean(counts, s.from(), s.to());
+        double m = Math.max(observedMean, MIN_MEAN);
+        int n = s.weeks();
+        boolean up = direction == Direction.UP;
+        double alpha1 = up ? settings.riseAlpha() : settings.fallAlpha();
+        double alpha2 = up ? settings.twoWeekRiseAlpha() : settings.twoWeekFallAlpha();
+        CountDistribution one = new CountDistribution(m, phi * m * (1.0 + 1.0 / n));
         double p1 = tail(one, counts[t], direction);
         double p2 = Double.NaN;
-        if (guardWeeks >= 1 && t >= 1 && sameSide(counts[t - 1], counts[t], b.mean(), direction)) {
-            // The sum of two weeks: mean 2m; variance 2*phi*m plus (2)^2*phi*m/n for the shared estimate.
-            double var2 = b.dispersion() * mean * (2.0 + 4.0 / b.weeks());
-            p2 = tail(new CountDistribution(2 * mean, var2), counts[t] + counts[t - 1], direction);
+        if (guardWeeks >= 1 && t >= 1 && sameSide(counts[t - 1], counts[t], observedMean, direction)) {
+            // The sum of two weeks: mean 2m; variance 2*phi*m plus 2^2*phi*m/n for the shared estimate.
+            CountDistribution two = new CountDistribution(2 * m, phi * m * (2.0 + 4.0 / n));
+            p2 = tail(two, counts[t] + counts[t - 1], direction);
         }
-        boolean oneWeek = p1 <= alpha;
-        boolean twoWeeks = p2 <= alpha;
+        boolean oneWeek = p1 <= alpha1;
+        boolean twoWeeks = p2 <= alpha2;
         if (!oneWeek && !twoWeeks) {
             return Optional.empty();
         }
-        double threshold = direction == Direction.UP ? one.upperThreshold(alpha) : one.lowerThreshold(alpha);
+        double threshold = up ? one.upperThreshold(alpha1) : one.lowerThreshold(alpha1);
         double p = oneWeek ? p1 : p2;
         double observed = oneWeek ? counts[t] : (counts[t] + counts[t - 1]) / 2.0;
-        return Optional.of(new VolumeAlarm(direction, observed, b.mean(), threshold, p,
+        return Optional.of(new VolumeAlarm(direction, observed, observedMean, threshold, p,
                 -Math.log10(Math.max(p, 1e-300)), oneWeek ? 1 : 2));
+    }
+
+    private static double mean(long[] counts, int from, int to) {
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += counts[i];
+        }
+        return to > from ? sum / (to - from) : 0;
     }
 
     private static double tail(CountDistribution d, long x, Direction direction) {

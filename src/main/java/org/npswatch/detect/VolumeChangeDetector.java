@@ -2,9 +2,11 @@ package org.npswatch.detect;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.npswatch.model.Direction;
 import org.npswatch.model.Flag;
 import org.npswatch.model.FlagNumbers;
@@ -25,11 +27,36 @@ import org.npswatch.model.Severity;
 public final class VolumeChangeDetector implements Detector {
     private final DetectionConfig.Volume config;
     private final VolumeMethod method;
+    private final VolumeMethod supportingMethod;
+    /** The method with its alphas divided by the number of volume tests of a substance (index 1..3). */
+    private final VolumeMethod[] sharedMethods = new VolumeMethod[4];
 
     public VolumeChangeDetector(DetectionConfig.Volume config) {
         this.config = config;
         this.method = VolumeMethod.from(config);
+        this.supportingMethod = VolumeMethod.from(config.withAlphaScale(config.negativeBinomial().supportingAlphaScale()));
+        sharedMethods[1] = method;
+        for (int k = 2; k < sharedMethods.length; k++) {
+            sharedMethods[k] = VolumeMethod.from(config.withAlphaScale(1.0 / k));
+        }
     }
+
+    /**
+     * The method a test runs with: a supporting series at its reduced alpha; a volume series (shop
+     * offers, posts, their sum) at the alpha shared among the substance's volume tests
+     * (Bonferroni), so a substance seen both in shops and on Telegram has no more false alarms
+     * than one seen in only one of them.
+     */
+    private VolumeMethod methodFor(Test test, List<Test> tests, int t) {
+        if (test.supporting()) {
+            return supportingMethod;
+        }
+        int volumeTests = (int) tests.stream().filter(x -> !x.supporting() && x.observedBefore(t - config.guardWeeks())).count();
+        return sharedMethods[Math.min(Math.max(volumeTests, 1), sharedMethods.length - 1)];
+    }
+
+    /** The volume series proper; the others (shops offering, unique ads, sellers) support them. */
+    private static final java.util.Set<Series> VOLUME_SERIES = java.util.EnumSet.of(Series.ACTIVE_OFFERS, Series.POSTS);
 
     @Override
     public FlagType type() {
@@ -39,23 +66,54 @@ public final class VolumeChangeDetector implements Detector {
     @Override
     public List<Flag> detect(History history, IsoWeek week) {
         int t = history.require(week);
-        List<Flag> flags = new ArrayList<>();
+        Map<String, List<Test>> testsBySubstance = new TreeMap<>();
         for (String substance : history.substancesUpTo(t)) {
             Map<Series, long[]> panel = new EnumMap<>(Series.class);
             for (Series s : config.series()) {
                 panel.put(s, history.panelCounts(substance, s, t));
             }
-            int first = firstOffered(history, substance, t);
-            List<Test> tests = tests(panel, first, t);
-            int tt = t - first;
+            testsBySubstance.put(substance, tests(panel, firstOffered(history, substance, t), t));
+        }
+        Priors priors = new Priors(testsBySubstance.values());
+        List<Flag> flags = new ArrayList<>();
+        testsBySubstance.forEach((substance, tests) -> {
             for (Direction direction : Direction.values()) {
-                strongest(tests, tt, direction).ifPresent(alarm -> {
-                    int start = episodeStart(tests, tt, direction) + first;
+                strongest(tests, t, direction, priors).ifPresent(alarm -> {
+                    int start = episodeStart(tests, t, direction, priors);
                     flags.add(flag(history, substance, week, alarm, history.get(start).week()));
                 });
             }
-        }
+        });
         return flags;
+    }
+
+    /**
+     * The dispersion priors of one detection run, fitted across all substances' tests of the same
+     * kind (series, or the combined test) on the weeks before the guard of each tested week, and
+     * kept for the weeks an episode is traced back through.
+     */
+    private final class Priors {
+        private final List<Test> all = new ArrayList<>();
+        private final Map<String, DispersionPrior> fitted = new HashMap<>();
+
+        Priors(Iterable<List<Test>> tests) {
+            tests.forEach(all::addAll);
+        }
+
+        /** The prior for tests of {@code kind} at absolute week {@code t}. */
+        DispersionPrior at(String kind, int t) {
+            return fitted.computeIfAbsent(kind + "@" + t, k -> {
+                int end = t - config.guardWeeks();
+                List<DifferenceStats> stats = new ArrayList<>();
+                for (Test test : all) {
+                    int relativeEnd = end - test.first();
+                    if (test.label().equals(kind) && relativeEnd >= 2) {
+                        stats.add(DifferenceStats.of(test.counts(), relativeEnd - config.dispersionWeeks(), relativeEnd));
+                    }
+                }
+                return DispersionPrior.pooled(stats, config.negativeBinomial().pooledDispersionPairs());
+            });
+        }
     }
 
     /**
@@ -76,11 +134,26 @@ public final class VolumeChangeDetector implements Detector {
      * One tested count series, from the substance's first week on.
      *
      * @param reported the series a flag names
+     * @param first the absolute week the counts start at (the substance's first offered week)
      * @param counts the weekly counts
      * @param label what the counts are, for the explanation
      * @param parts for the combined test, the series it adds up (the flag names the one that moved most)
      */
-    private record Test(Series reported, long[] counts, String label, List<long[]> parts, List<Series> partSeries) {}
+    private record Test(Series reported, int first, long[] counts, String label, List<long[]> parts, List<Series> partSeries) {
+        boolean supporting() {
+            return !VOLUME_SERIES.contains(reported);
+        }
+
+        /** Whether the series counted anything before absolute week {@code end}: a series of zeros is no test. */
+        boolean observedBefore(int end) {
+            for (int i = 0; i < Math.min(end - first, counts.length); i++) {
+                if (counts[i] > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     /**
      * Each watched series alone, and, when both shop offers and Telegram posts are watched, their
@@ -90,7 +163,7 @@ public final class VolumeChangeDetector implements Detector {
      */
     private List<Test> tests(Map<Series, long[]> panel, int first, int t) {
         List<Test> tests = new ArrayList<>();
-        panel.forEach((s, c) -> tests.add(new Test(s, slice(c, first), s.wireName(), List.of(), List.of())));
+        panel.forEach((s, c) -> tests.add(new Test(s, first, slice(c, first), s.wireName(), List.of(), List.of())));
         if (config.combineSources() && panel.containsKey(Series.ACTIVE_OFFERS) && panel.containsKey(Series.POSTS)) {
             long[] offers = slice(panel.get(Series.ACTIVE_OFFERS), first);
             long[] posts = slice(panel.get(Series.POSTS), first);
@@ -101,7 +174,7 @@ public final class VolumeChangeDetector implements Detector {
             for (int i = 0; i < sum.length; i++) {
                 sum[i] = offers[i] + posts[i];
             }
-            tests.add(new Test(Series.ACTIVE_OFFERS, sum, "shop offers and Telegram posts together",
+            tests.add(new Test(Series.ACTIVE_OFFERS, first, sum, "shop offers and Telegram posts together",
                     List.of(offers, posts), List.of(Series.ACTIVE_OFFERS, Series.POSTS)));
         }
         return tests;
@@ -133,9 +206,18 @@ public final class VolumeChangeDetector implements Detector {
         return java.util.Arrays.copyOfRange(counts, from, counts.length);
     }
 
-    /** The method's alarm for week t if it passes the minimum-count rules. */
+    /** The method's alarm for week t of a series standing alone (no other series to pool a dispersion prior with). */
     Optional<VolumeAlarm> alarm(long[] counts, int t, Direction direction) {
-        return method.test(counts, t, direction).filter(this::passesMinimums);
+        return alarm(counts, t, direction, DispersionPrior.FALLBACK);
+    }
+
+    /** The method's alarm for week t of a volume series if it passes the minimum-count rules. */
+    Optional<VolumeAlarm> alarm(long[] counts, int t, Direction direction, DispersionPrior prior) {
+        return alarm(method, counts, t, direction, prior);
+    }
+
+    private Optional<VolumeAlarm> alarm(VolumeMethod m, long[] counts, int t, Direction direction, DispersionPrior prior) {
+        return m.test(counts, t, direction, prior).filter(this::passesMinimums);
     }
 
     private boolean passesMinimums(VolumeAlarm a) {
@@ -149,12 +231,18 @@ public final class VolumeChangeDetector implements Detector {
 
     private record SeriesAlarm(Series series, String label, VolumeAlarm alarm) {}
 
-    private Optional<SeriesAlarm> strongest(List<Test> tests, int t, Direction direction) {
+    /** The most significant alarm among the tests at absolute week {@code t}. */
+    private Optional<SeriesAlarm> strongest(List<Test> tests, int t, Direction direction, Priors priors) {
         SeriesAlarm best = null;
         for (Test test : tests) {
-            Optional<VolumeAlarm> a = alarm(test.counts(), t, direction);
+            int rt = t - test.first();
+            if (rt < 0) {
+                continue;
+            }
+            Optional<VolumeAlarm> a = alarm(methodFor(test, tests, t), test.counts(), rt, direction,
+                    priors.at(test.label(), t));
             if (a.isPresent() && (best == null || a.get().strength() > best.alarm().strength())) {
-                best = new SeriesAlarm(reported(test, t, direction), test.label(), a.get());
+                best = new SeriesAlarm(reported(test, rt, direction), test.label(), a.get());
             }
         }
         return Optional.ofNullable(best);
@@ -182,12 +270,22 @@ public final class VolumeChangeDetector implements Detector {
         return best;
     }
 
-    /** The first week of the run of consecutive alarming weeks that ends at t. */
-    private int episodeStart(List<Test> tests, int t, Direction direction) {
+    /**
+     * The first (absolute) week of the episode that ends at t: the run of alarming weeks in the
+     * same direction, bridging up to {@code episodeGapWeeks} quiet weeks, traced back at most
+     * {@code episodeLookbackWeeks}.
+     */
+    private int episodeStart(List<Test> tests, int t, Direction direction, Priors priors) {
+        int first = tests.isEmpty() ? t : tests.getFirst().first();
         int start = t;
-        while (start > 0 && t - start < config.episodeLookbackWeeks()
-                && strongest(tests, start - 1, direction).isPresent()) {
-            start--;
+        int quiet = 0;
+        for (int w = t - 1; w >= first && t - w <= config.episodeLookbackWeeks(); w--) {
+            if (strongest(tests, w, direction, priors).isPresent()) {
+                start = w;
+                quiet = 0;
+            } else if (++quiet > config.episodeGapWeeks()) {
+                break;
+            }
         }
         return start;
     }

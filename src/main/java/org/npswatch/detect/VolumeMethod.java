@@ -8,8 +8,12 @@ import org.npswatch.model.Direction;
  * {@code counts[0..t]}.
  */
 sealed interface VolumeMethod permits EarsMethod, NegativeBinomialMethod, CusumMethod {
-    /** Tests week {@code t} of the series for a move in {@code direction}. */
-    Optional<VolumeAlarm> test(long[] counts, int t, Direction direction);
+    /**
+     * Tests week {@code t} of the series for a move in {@code direction}; {@code prior} is the
+     * dispersion expected of series of this kind in this market (methods that model the variance
+     * themselves ignore it).
+     */
+    Optional<VolumeAlarm> test(long[] counts, int t, Direction direction, DispersionPrior prior);
 
     /** Short name for flags and reports, e.g. {@code negbin}. */
     String name();

@@ -101,11 +101,11 @@ class DetectionOnMarketHarness {
         assertTrue(scores.stream().allMatch(s -> s.substanceWeeks() > 0), "every run observed substances");
     }
 
-    /** The defaults, or with {@code -Dharness.alpha=A} another volume alpha (for the sweep in docs/detection.md). */
+    /** The defaults, or with {@code -Dharness.alpha=F} every volume alpha multiplied by F (for the sweep in docs/detection.md). */
     private static DetectionConfig config() {
         DetectionConfig d = DetectionConfig.defaults();
         String alpha = System.getProperty("harness.alpha", "");
-        return alpha.isEmpty() ? d : d.withVolume(d.volume().withAlpha(Double.parseDouble(alpha)));
+        return alpha.isEmpty() ? d : d.withVolume(d.volume().withAlphaScale(Double.parseDouble(alpha)));
     }
 
     private static long[] seeds() {

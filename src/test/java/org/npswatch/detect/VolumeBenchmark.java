@@ -50,20 +50,24 @@ final class VolumeBenchmark {
         long scoredWeeks = 0;
         int rise0 = 0, rise1 = 0, fall1 = 0, fall3 = 0, riseDetected = 0;
         double riseDelaySum = 0;
+        DispersionPrior[] priors = null;
         for (int r = 0; r < series; r++) {
+            if (r % PANEL_EVERY == 0) {
+                priors = referencePriors(config, noise, random);
+            }
             long[] flat = generate(noise, baseline, 1.0, random);
             for (Direction d : Direction.values()) {
-                falseFlags += episodes(detector, flat, d, FIRST_SCORED, WEEKS);
+                falseFlags += episodes(detector, flat, d, FIRST_SCORED, WEEKS, priors);
             }
             scoredWeeks += WEEKS - FIRST_SCORED;
-            int up = delay(detector, generate(noise, baseline, 2.0, random), Direction.UP);
+            int up = delay(detector, generate(noise, baseline, 2.0, random), Direction.UP, priors);
             rise0 += up == 0 ? 1 : 0;
             rise1 += up <= 1 ? 1 : 0;
             if (up < Integer.MAX_VALUE) {
                 riseDetected++;
                 riseDelaySum += up;
             }
-            int down = delay(detector, generate(noise, baseline, 0.5, random), Direction.DOWN);
+            int down = delay(detector, generate(noise, baseline, 0.5, random), Direction.DOWN, priors);
             fall1 += down <= 1 ? 1 : 0;
             fall3 += down <= 3 ? 1 : 0;
         }
@@ -81,12 +85,42 @@ final class VolumeBenchmark {
         return counts;
     }
 
+    /** Reference series the dispersion prior is pooled from, as the rest of a market would be. */
+    static final double[] REFERENCE_LEVELS = {3, 5, 8, 10, 12, 15, 20, 30, 50, 80};
+
+    static final int REFERENCE_SERIES = 40;
+
+    /** A new reference market every this many tested series, so the prior's own noise is sampled too. */
+    static final int PANEL_EVERY = 25;
+
+    /**
+     * The dispersion prior of each week, pooled over a reference market of {@value #REFERENCE_SERIES}
+     * stationary series at mixed levels with the same noise, as the engine pools it over the other
+     * substances of a market.
+     */
+    static DispersionPrior[] referencePriors(DetectionConfig.Volume config, Noise noise, SplittableRandom random) {
+        long[][] panel = new long[REFERENCE_SERIES][];
+        for (int i = 0; i < REFERENCE_SERIES; i++) {
+            panel[i] = generate(noise, REFERENCE_LEVELS[i % REFERENCE_LEVELS.length], 1.0, random);
+        }
+        DispersionPrior[] priors = new DispersionPrior[WEEKS];
+        for (int t = 0; t < WEEKS; t++) {
+            int end = t - config.guardWeeks();
+            List<DifferenceStats> stats = new ArrayList<>();
+            for (long[] series : panel) {
+                stats.add(DifferenceStats.of(series, end - config.dispersionWeeks(), end));
+            }
+            priors[t] = DispersionPrior.pooled(stats, config.negativeBinomial().pooledDispersionPairs());
+        }
+        return priors;
+    }
+
     /** Announced flags (episode starts) in weeks [from, to). */
-    static int episodes(VolumeChangeDetector detector, long[] counts, Direction d, int from, int to) {
+    static int episodes(VolumeChangeDetector detector, long[] counts, Direction d, int from, int to, DispersionPrior[] priors) {
         int flags = 0;
-        boolean previous = from > 0 && detector.alarm(counts, from - 1, d).isPresent();
+        boolean previous = from > 0 && detector.alarm(counts, from - 1, d, priors[from - 1]).isPresent();
         for (int t = from; t < to; t++) {
-            boolean now = detector.alarm(counts, t, d).isPresent();
+            boolean now = detector.alarm(counts, t, d, priors[t]).isPresent();
             if (now && !previous) {
                 flags++;
             }
@@ -96,9 +130,9 @@ final class VolumeBenchmark {
     }
 
     /** Weeks from the onset to the first alarm in direction d, or MAX_VALUE when none. */
-    static int delay(VolumeChangeDetector detector, long[] counts, Direction d) {
+    static int delay(VolumeChangeDetector detector, long[] counts, Direction d, DispersionPrior[] priors) {
         for (int t = ONSET; t < WEEKS; t++) {
-            if (detector.alarm(counts, t, d).isPresent()) {
+            if (detector.alarm(counts, t, d, priors[t]).isPresent()) {
                 return t - ONSET;
             }
         }

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 class VolumeTuningTest {
     @Test
     void sweepsAlpha() {
-        for (double alpha : new double[] {0.0005, 0.001, 0.002}) {
-            DetectionConfig.Volume config = DetectionConfig.defaults().volume().withAlpha(alpha);
-            System.out.println("alpha " + alpha);
+        for (double alpha : new double[] {0.5, 1, 2}) {
+            DetectionConfig.Volume config = DetectionConfig.defaults().volume().withAlphaScale(alpha);
+            System.out.println("alphas x " + alpha);
             for (Noise noise : List.of(Noise.POISSON, Noise.NEGBIN_2, Noise.NEGBIN_3)) {
                 for (double b : new double[] {3, 10, 30, 100}) {
                     System.out.println(VolumeBenchmark.run(config, noise, b, 1000, VolumeBenchmarkTest.SEED).markdown());
