@@ -1,6 +1,7 @@
 package org.npswatch.detect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.npswatch.detect.Weeks.history;
 import static org.npswatch.detect.Weeks.week;
 
@@ -169,6 +170,40 @@ class DetectorsTest {
         // the baseline: all ten weeks before the guard week (one level, so the window is not cut)
         assertEquals("30", rise.numbers().expected().orElseThrow().toPlainString());
         assertEquals("negbin", rise.numbers().method());
+    }
+
+    @Test
+    void aDoublingBackAfterAHalvingIsFlaggedAsARiseAgainstTheHalvedLevel() {
+        List<List<Object>> w = weeks(20);
+        long[] posts = {30, 28, 33, 29, 31, 27, 30, 32, 29, 31, 15, 14, 16, 13, 15, 16, 14, 31, 29, 30};
+        for (int i = 0; i < posts.length; i++) {
+            w.get(i).add(Weeks.posts("3-mmc", (int) posts[i]));
+        }
+        List<Flag> flags = new DetectionEngine(List.of(new VolumeChangeDetector(CONFIG.volume()))).replay(history(w));
+        // the halving from W11 is caught by the two-week test in W12; the doubling back from W18 at once
+        assertEquals(List.of("VOLUME_CHANGE|3-mmc|down|2026-W12", "VOLUME_CHANGE|3-mmc|up|2026-W18"), keys(flags));
+        // once the halved level has four weeks it is the baseline the rise is measured against
+        assertEquals(15.0, flags.get(1).numbers().expected().orElseThrow().doubleValue(), 1.0);
+    }
+
+    @Test
+    void aLastingRiseWhoseAlarmsFlickerIsAnnouncedOnce() {
+        List<List<Object>> w = weeks(18);
+        long[] posts = {20, 22, 19, 21, 18, 20, 23, 19, 20, 21, 40, 27, 26, 41, 27, 26, 40, 42};
+        for (int i = 0; i < posts.length; i++) {
+            w.get(i).add(Weeks.posts("4-mmc", (int) posts[i]));
+        }
+        DetectionConfig.Volume noBridge = new DetectionConfig.Volume(CONFIG.volume().method(), CONFIG.volume().series(),
+                CONFIG.volume().baselineWeeks(), CONFIG.volume().guardWeeks(), CONFIG.volume().minBaselineWeeks(),
+                CONFIG.volume().dispersionWeeks(), CONFIG.volume().negativeBinomial(), CONFIG.volume().earsThreshold(),
+                CONFIG.volume().earsC3Threshold(), CONFIG.volume().earsSigmaFloor(), CONFIG.volume().cusumK(),
+                CONFIG.volume().cusumH(), CONFIG.volume().minObservedRise(), CONFIG.volume().minBaselineRise(),
+                CONFIG.volume().minBaselineFall(), CONFIG.volume().minRelativeChange(), CONFIG.volume().episodeLookbackWeeks(),
+                0, CONFIG.volume().combineSources());
+        List<Flag> flickering = new DetectionEngine(List.of(new VolumeChangeDetector(noBridge))).replay(history(w));
+        assertTrue(flickering.size() > 1, "without bridging, each burst is a new episode: " + keys(flickering));
+        List<Flag> flags = new DetectionEngine(List.of(new VolumeChangeDetector(CONFIG.volume()))).replay(history(w));
+        assertEquals(List.of("VOLUME_CHANGE|4-mmc|up|2026-W11"), keys(flags));
     }
 
     @Test

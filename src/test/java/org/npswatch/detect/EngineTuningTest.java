@@ -12,7 +12,7 @@ class EngineTuningTest {
     @Test
     void sweepsAlphaThroughTheEngine() {
         for (double alpha : new double[] {0.5, 1, 2}) {
-            for (Noise noise : List.of(Noise.POISSON, Noise.NEGBIN_2)) {
+            for (Noise noise : List.of(Noise.POISSON, Noise.NEGBIN_2, Noise.NEGBIN_SIZE_10)) {
                 long falseFlags = 0;
                 long substanceWeeks = 0;
                 int[] weekHistogram = new int[SyntheticMarket.WEEKS];

@@ -23,18 +23,25 @@ final class VolumeBenchmark {
     record Row(
             VolumeMethodName method, String noise, double baseline, int series,
             double falseAlarmsPer100Weeks, double rise0, double rise1, double riseMeanDelay,
-            double fall1, double fall3) {
+            double fall1, double fall3, double falseAfterChangePer100Weeks) {
         String markdown() {
-            return String.format(Locale.ROOT, "| %s | %s | %s | %.2f | %.1f%% | %.1f%% | %s | %.1f%% | %.1f%% |",
+            return String.format(Locale.ROOT, "| %s | %s | %s | %.2f | %.1f%% | %.1f%% | %s | %.1f%% | %.1f%% | %.2f |",
                     method.name().toLowerCase(Locale.ROOT), noise, Flags.num(baseline), falseAlarmsPer100Weeks,
                     100 * rise0, 100 * rise1, Double.isNaN(riseMeanDelay) ? "-" : String.format(Locale.ROOT, "%.2f", riseMeanDelay),
-                    100 * fall1, 100 * fall3);
+                    100 * fall1, 100 * fall3, falseAfterChangePer100Weeks);
         }
     }
 
     static final String HEADER = "| method | noise | baseline/wk | false flags per 100 series-weeks | doubling flagged in onset week"
             + " | doubling flagged within 1 week | mean weeks to flag doubling | halving flagged within 1 week"
-            + " | halving flagged within 3 weeks |\n|---|---|---|---|---|---|---|---|---|";
+            + " | halving flagged within 3 weeks | false flags per 100 series-weeks after an earlier doubling |\n"
+            + "|---|---|---|---|---|---|---|---|---|---|";
+
+    /** Week of the earlier doubling in the re-announcement scenario. */
+    static final int EARLY_CHANGE = 6;
+
+    /** From this week on, a flag on the series that doubled in EARLY_CHANGE is a re-announcement. */
+    static final int AFTER_EARLY_CHANGE = EARLY_CHANGE + 4;
 
     private VolumeBenchmark() {}
 
@@ -48,6 +55,7 @@ final class VolumeBenchmark {
         SplittableRandom random = new SplittableRandom(seed);
         long falseFlags = 0;
         long scoredWeeks = 0;
+        long falseAfterChange = 0;
         int rise0 = 0, rise1 = 0, fall1 = 0, fall3 = 0, riseDetected = 0;
         double riseDelaySum = 0;
         DispersionPrior[] priors = null;
@@ -57,7 +65,7 @@ final class VolumeBenchmark {
             }
             long[] flat = generate(noise, baseline, 1.0, random);
             for (Direction d : Direction.values()) {
-                falseFlags += episodes(detector, flat, d, FIRST_SCORED, WEEKS, priors);
+                falseFlags += episodes(detector, flat, d, FIRST_SCORED, WEEKS, priors, config.episodeGapWeeks());
             }
             scoredWeeks += WEEKS - FIRST_SCORED;
             int up = delay(detector, generate(noise, baseline, 2.0, random), Direction.UP, priors);
@@ -70,17 +78,27 @@ final class VolumeBenchmark {
             int down = delay(detector, generate(noise, baseline, 0.5, random), Direction.DOWN, priors);
             fall1 += down <= 1 ? 1 : 0;
             fall3 += down <= 3 ? 1 : 0;
+            long[] changedEarly = generate(noise, baseline, 2.0, EARLY_CHANGE, random);
+            for (Direction d : Direction.values()) {
+                falseAfterChange += episodes(detector, changedEarly, d, AFTER_EARLY_CHANGE, WEEKS, priors, config.episodeGapWeeks());
+            }
         }
         return new Row(method, noise.name(), baseline, series, 100.0 * falseFlags / scoredWeeks,
                 (double) rise0 / series, (double) rise1 / series,
-                riseDetected == 0 ? Double.NaN : riseDelaySum / riseDetected, (double) fall1 / series, (double) fall3 / series);
+                riseDetected == 0 ? Double.NaN : riseDelaySum / riseDetected, (double) fall1 / series, (double) fall3 / series,
+                100.0 * falseAfterChange / ((long) series * (WEEKS - AFTER_EARLY_CHANGE)));
     }
 
     /** A series at {@code baseline} that is multiplied by {@code factor} from week ONSET on. */
     static long[] generate(Noise noise, double baseline, double factor, SplittableRandom random) {
+        return generate(noise, baseline, factor, ONSET, random);
+    }
+
+    /** A series at {@code baseline} that is multiplied by {@code factor} from week {@code onset} on. */
+    static long[] generate(Noise noise, double baseline, double factor, int onset, SplittableRandom random) {
         long[] counts = new long[WEEKS];
         for (int i = 0; i < WEEKS; i++) {
-            counts[i] = noise.draw(i >= ONSET ? baseline * factor : baseline, random);
+            counts[i] = noise.draw(i >= onset ? baseline * factor : baseline, random);
         }
         return counts;
     }
@@ -115,16 +133,26 @@ final class VolumeBenchmark {
         return priors;
     }
 
-    /** Announced flags (episode starts) in weeks [from, to). */
-    static int episodes(VolumeChangeDetector detector, long[] counts, Direction d, int from, int to, DispersionPrior[] priors) {
+    /**
+     * Announced flags in weeks [from, to): alarms that start an episode, i.e. that follow more
+     * than {@code gap} quiet weeks (the engine's episodeGapWeeks), as the engine announces them.
+     */
+    static int episodes(VolumeChangeDetector detector, long[] counts, Direction d, int from, int to, DispersionPrior[] priors,
+            int gap) {
         int flags = 0;
-        boolean previous = from > 0 && detector.alarm(counts, from - 1, d, priors[from - 1]).isPresent();
-        for (int t = from; t < to; t++) {
-            boolean now = detector.alarm(counts, t, d, priors[t]).isPresent();
-            if (now && !previous) {
-                flags++;
+        int lastAlarm = Integer.MIN_VALUE / 2;
+        for (int t = Math.max(0, from - 1 - gap); t < from; t++) {
+            if (detector.alarm(counts, t, d, priors[t]).isPresent()) {
+                lastAlarm = t;
             }
-            previous = now;
+        }
+        for (int t = from; t < to; t++) {
+            if (detector.alarm(counts, t, d, priors[t]).isPresent()) {
+                if (t - lastAlarm > gap + 1) {
+                    flags++;
+                }
+                lastAlarm = t;
+            }
         }
         return flags;
     }

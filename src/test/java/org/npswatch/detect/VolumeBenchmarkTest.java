@@ -19,7 +19,7 @@ class VolumeBenchmarkTest {
     @Test
     void printsTheMethodComparisonTable() throws java.io.IOException {
         List<VolumeBenchmark.Row> rows = VolumeBenchmark.table(
-                List.of(Noise.POISSON, Noise.NEGBIN_2, Noise.NEGBIN_3), new double[] {3, 10, 30, 100}, 2000, SEED);
+                List.of(Noise.POISSON, Noise.NEGBIN_2, Noise.NEGBIN_3, Noise.NEGBIN_SIZE_10), new double[] {3, 10, 15, 30, 100}, 2000, SEED);
         String table = VolumeBenchmark.HEADER + "\n"
                 + rows.stream().map(VolumeBenchmark.Row::markdown).collect(Collectors.joining("\n")) + "\n";
         System.out.println(table);

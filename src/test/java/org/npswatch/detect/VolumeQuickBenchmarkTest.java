@@ -23,11 +23,12 @@ class VolumeQuickBenchmarkTest {
     }
 
     @Test
-    void defaultMethodFlagsADoublingWithinOneWeekFromThirtyAWeek() {
-        for (Noise noise : new Noise[] {Noise.POISSON}) {
-            VolumeBenchmark.Row row = VolumeBenchmark.run(VolumeMethodName.NEGATIVE_BINOMIAL, noise, 30, SERIES, 43);
-            assertTrue(row.rise1() >= 0.9, row.markdown());
-        }
+    void defaultMethodFlagsADoublingWithinOneWeekFromFifteenAWeek() {
+        VolumeBenchmark.Row fifteen = VolumeBenchmark.run(VolumeMethodName.NEGATIVE_BINOMIAL, Noise.POISSON, 15, SERIES, 43);
+        assertTrue(fifteen.rise1() >= 0.9, fifteen.markdown());
+        // at 10 a week the best possible test reaches about 90% (docs/detection.md); we measure about 80%
+        VolumeBenchmark.Row ten = VolumeBenchmark.run(VolumeMethodName.NEGATIVE_BINOMIAL, Noise.POISSON, 10, SERIES, 46);
+        assertTrue(ten.rise1() >= 0.72, ten.markdown());
         VolumeBenchmark.Row overdispersed = VolumeBenchmark.run(VolumeMethodName.NEGATIVE_BINOMIAL, Noise.NEGBIN_2, 100, SERIES, 44);
         assertTrue(overdispersed.rise1() >= 0.9, overdispersed.markdown());
     }
