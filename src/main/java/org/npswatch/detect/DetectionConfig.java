@@ -141,6 +141,13 @@ public record DetectionConfig(
                     minBaselineFall, minRelativeChange, episodeLookbackWeeks, episodeGapWeeks, combineSources);
         }
 
+        /** A copy with another episode gap, other settings unchanged. */
+        public Volume withEpisodeGapWeeks(int gap) {
+            return new Volume(method, series, baselineWeeks, guardWeeks, minBaselineWeeks, dispersionWeeks, negativeBinomial,
+                    earsThreshold, earsC3Threshold, earsSigmaFloor, cusumK, cusumH, minObservedRise, minBaselineRise,
+                    minBaselineFall, minRelativeChange, episodeLookbackWeeks, gap, combineSources);
+        }
+
         /** A copy with every negative-binomial alpha multiplied by {@code factor}, for tuning. */
         public Volume withAlphaScale(double factor) {
             return withNegativeBinomial(negativeBinomial.withAlphaScale(factor));

@@ -105,7 +105,9 @@ class DetectionOnMarketHarness {
     private static DetectionConfig config() {
         DetectionConfig d = DetectionConfig.defaults();
         String alpha = System.getProperty("harness.alpha", "");
-        return alpha.isEmpty() ? d : d.withVolume(d.volume().withAlphaScale(Double.parseDouble(alpha)));
+        d = alpha.isEmpty() ? d : d.withVolume(d.volume().withAlphaScale(Double.parseDouble(alpha)));
+        String gap = System.getProperty("harness.gap", "");
+        return gap.isEmpty() ? d : d.withVolume(d.volume().withEpisodeGapWeeks(Integer.parseInt(gap)));
     }
 
     private static long[] seeds() {

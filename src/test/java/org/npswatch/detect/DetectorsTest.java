@@ -193,13 +193,7 @@ class DetectorsTest {
         for (int i = 0; i < posts.length; i++) {
             w.get(i).add(Weeks.posts("4-mmc", (int) posts[i]));
         }
-        DetectionConfig.Volume noBridge = new DetectionConfig.Volume(CONFIG.volume().method(), CONFIG.volume().series(),
-                CONFIG.volume().baselineWeeks(), CONFIG.volume().guardWeeks(), CONFIG.volume().minBaselineWeeks(),
-                CONFIG.volume().dispersionWeeks(), CONFIG.volume().negativeBinomial(), CONFIG.volume().earsThreshold(),
-                CONFIG.volume().earsC3Threshold(), CONFIG.volume().earsSigmaFloor(), CONFIG.volume().cusumK(),
-                CONFIG.volume().cusumH(), CONFIG.volume().minObservedRise(), CONFIG.volume().minBaselineRise(),
-                CONFIG.volume().minBaselineFall(), CONFIG.volume().minRelativeChange(), CONFIG.volume().episodeLookbackWeeks(),
-                0, CONFIG.volume().combineSources());
+        DetectionConfig.Volume noBridge = CONFIG.volume().withEpisodeGapWeeks(0);
         List<Flag> flickering = new DetectionEngine(List.of(new VolumeChangeDetector(noBridge))).replay(history(w));
         assertTrue(flickering.size() > 1, "without bridging, each burst is a new episode: " + keys(flickering));
         List<Flag> flags = new DetectionEngine(List.of(new VolumeChangeDetector(CONFIG.volume()))).replay(history(w));
