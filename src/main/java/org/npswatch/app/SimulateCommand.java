@@ -113,7 +113,7 @@ final class SimulateCommand implements Callable<Integer> {
         if (file == null) {
             scenario = MarketScenario.standard();
         } else {
-            UserError.textFile(file, "a market scenario (YAML)");
+            UserError.textFile(file, "the market scenario file");
             try {
                 scenario = ScenarioLoader.withLexicon(term -> main.lexicon().lookup(term).map(Substance::canonicalName)).load(file);
             } catch (ConfigException e) {

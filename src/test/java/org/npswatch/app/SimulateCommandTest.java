@@ -105,7 +105,7 @@ class SimulateCommandTest {
         assertEquals("npswatch: --weeks must be between 1 and 156, got 500\n", tooLong.err());
         CliRun missing = CliRun.in(data, tmp, Map.of(), "simulate", "--scenario", tmp.resolve("nope.yaml").toString());
         assertEquals(Main.USAGE, missing.code());
-        assertTrue(missing.err().contains("nope.yaml: no such file (a market scenario (YAML))"), missing.err());
+        assertTrue(missing.err().contains("nope.yaml: no such file (the market scenario file)"), missing.err());
         assertTrue(Files.notExists(data), "no data directory for a run that never started");
     }
 
