@@ -13,18 +13,15 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.npswatch.config.FetchLimits;
 import org.npswatch.config.TelegramConfig;
 import org.npswatch.config.WebshopConfig;
-import org.npswatch.fetch.telegram.TelegramSourceException;
 import org.npswatch.extract.PageExtraction;
-import org.npswatch.fetch.CrawlProgress;
 import org.npswatch.index.FacetCount;
 import org.npswatch.index.OfferIndex;
 import org.npswatch.index.SearchRequest;
 import org.npswatch.index.SearchResults;
 import org.npswatch.lexicon.Lexicon;
-import org.npswatch.market.MarketClock;
+import org.npswatch.market.MarketScenario;
 import org.npswatch.market.SimulatedMarket;
 import org.npswatch.store.RunLog;
 import picocli.CommandLine.Command;
@@ -51,62 +48,53 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-serve", description = "Exit when the work is done (the web UI of a later release would keep serving).")
     boolean noServe;
 
-    @Option(names = "--weeks", paramLabel = "N", defaultValue = "12", description = "Simulated weeks to crawl. Default: ${DEFAULT-VALUE}")
-    int weeks;
+    @Option(names = "--weeks", paramLabel = "N",
+            description = "Simulated weeks to crawl. Default: 12 for the standard scenario, else the scenario's weeks")
+    Integer weeks;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the simulated market. Default: ${DEFAULT-VALUE}")
-    long seed;
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the simulated market. Default: the scenario's (42 for the standard one)")
+    Long seed;
+
+    @Option(names = "--scenario", paramLabel = "FILE",
+            description = "Market scenario file (docs/configuration.md, \"Market scenarios\"). Default: the standard scenario")
+    Path scenarioFile;
+
+    /** Weeks the demo crawls of the standard scenario (which describes 26). */
+    static final int STANDARD_DEMO_WEEKS = 12;
 
     @Override
     public Integer call() {
-        if (weeks < 1 || weeks > 52) {
-            throw new UserError("--weeks must be between 1 and 52");
-        }
+        MarketScenario scenario = SimulateCommand.scenario(main, scenarioFile, weeks, seed,
+                scenarioFile == null ? STANDARD_DEMO_WEEKS : null);
+        int n = scenario.weeks();
         Path data = main.dataDir();
         prepare(data);
         PrintWriter out = spec.commandLine().getOut();
         Lexicon lexicon = main.lexicon();
         Instant started = Instant.now();
-        out.printf("npswatch demo: simulated market (seed %d) on loopback, %d weeks, data in %s%n", seed, weeks, data.toAbsolutePath());
-        try (SimulatedMarket market = SimulatedMarket.start(seed);
+        out.printf("npswatch demo: simulated market (%s, seed %d) on loopback, %d weeks, data in %s%n",
+                scenarioFile == null ? "standard scenario" : "scenario " + scenarioFile, scenario.seed(), n, data.toAbsolutePath());
+        try (SimulatedMarket market = SimulatedMarket.start(scenario, 0);
                 OfferIndex index = OfferIndex.open(data, lexicon)) {
             RunLog runLog = RunLog.open(data);
             WebshopMonitor monitor = new WebshopMonitor(data, new PageExtraction(lexicon), index, runLog);
-            List<WebshopConfig> shops = market.webshopConfigs(data.resolve("demo-sources"));
-            List<TelegramConfig> channels = market.telegramConfigs(data.resolve("demo-sources"));
-            out.printf("%d shops on 127.0.0.1: %s%n", shops.size(), String.join(", ", shops.stream().map(s -> s.id().value()).toList()));
-            out.printf("%d Telegram channels (web preview on 127.0.0.1): %s%n", channels.size(),
-                    String.join(", ", channels.stream().map(TelegramConfig::username).toList()));
             // posters are pseudonymised with a key that lives only in this process: the demo's
             // pseudonyms cannot be linked to anything else
             TelegramMonitor telegram = new TelegramMonitor(data, lexicon, index, runLog, demoPseudonymiser());
+            MarketCrawl crawl = new MarketCrawl(market, monitor, telegram, data.resolve("demo-sources"));
+            List<WebshopConfig> shops = crawl.shopConfigs();
+            List<TelegramConfig> channels = crawl.channelConfigs();
+            out.printf("%d shops on 127.0.0.1: %s%n", shops.size(), String.join(", ", shops.stream().map(s -> s.id().value()).toList()));
+            out.printf("%d Telegram channels (web preview on 127.0.0.1): %s%n", channels.size(),
+                    String.join(", ", channels.stream().map(TelegramConfig::username).toList()));
             TreeSet<String> unknown = new TreeSet<>();
-            for (int w = 0; w < weeks; w++) {
-                if (w > 0) {
-                    market.advanceWeek();
-                }
-                Instant seenAt = MarketClock.publishedAt(w).plus(Duration.ofHours(3));
-                WeekTotals t = new WeekTotals();
-                for (WebshopConfig shop : shops) {
-                    WebshopMonitor.Outcome o = monitor.crawl(shop, seenAt, CrawlProgress.NONE);
-                    t.add(o);
-                    unknown.addAll(o.unknownCandidates());
-                }
-                for (TelegramConfig channel : channels) {
-                    try {
-                        t.add(telegram.readPreview(channel, FetchLimits.DEFAULTS, seenAt));
-                    } catch (TelegramSourceException e) {
-                        t.unreachable.add("@" + channel.username() + " (" + shortReason(e) + ")");
-                    }
-                }
-                out.printf("week %2d (%s): %3d pages, %3d unchanged, %2d failed | offers %3d: %3d new, %3d changed, %3d gone | posts %3d (%d offers, %d re-posts) | %s%n",
-                        w, MarketClock.weekStart(w), t.fetched, t.unchanged, t.failed, t.offers, t.added, t.changed, t.gone,
-                        t.posts, t.postOffers, t.reposts,
-                        t.unreachable.isEmpty() ? "all sources reached" : "unreachable: " + String.join(", ", t.unreachable));
-            }
+            crawl.run(n, (week, m) -> {
+                unknown.addAll(week.unknownCandidates());
+                out.println(week.progressLine());
+            });
             Path export = market.writeSampleExport(data.resolve("demo-export"));
             TelegramMonitor.Outcome imported = telegram.importExport(export, org.npswatch.model.SourceId.of("demo-group-export"),
-                    org.npswatch.model.SourceKind.TELEGRAM_GROUP, MarketClock.publishedAt(weeks - 1).plus(Duration.ofHours(4)));
+                    org.npswatch.model.SourceKind.TELEGRAM_GROUP, market.clock().publishedAt(n - 1).plus(Duration.ofHours(4)));
             out.printf("Imported a Telegram Desktop export of a group: %d messages, %d posts (%d offers, %d requests, %d re-posts), %d sellers%n",
                     imported.messages(), imported.posts(), imported.offers(), imported.requests(), imported.duplicates(),
                     imported.sellers().size());
@@ -160,11 +148,6 @@ final class DemoCommand implements Callable<Integer> {
         out.printf("  %-16s %s%n", title + ":", String.join(", ", parts));
     }
 
-    private static String shortReason(RuntimeException e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return m.contains("not a public channel") ? "not a public channel" : m.length() > 60 ? m.substring(0, 60) + "…" : m;
-    }
-
     private static org.npswatch.fetch.telegram.Pseudonymiser demoPseudonymiser() {
         byte[] key = new byte[24];
         new java.security.SecureRandom().nextBytes(key);
@@ -196,40 +179,6 @@ final class DemoCommand implements Callable<Integer> {
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
-            }
-        }
-    }
-
-    /** Totals of one simulated week over all shops. */
-    private static final class WeekTotals {
-        int fetched;
-        int unchanged;
-        int failed;
-        int offers;
-        int added;
-        int changed;
-        int gone;
-        long posts;
-        long postOffers;
-        long reposts;
-        final List<String> unreachable = new ArrayList<>();
-
-        void add(TelegramMonitor.Outcome o) {
-            posts += o.posts();
-            postOffers += o.offers();
-            reposts += o.duplicates();
-        }
-
-        void add(WebshopMonitor.Outcome o) {
-            fetched += o.report().pagesFetched();
-            unchanged += o.report().pagesNotModified();
-            failed += o.report().pagesFailed();
-            offers += o.offers();
-            added += o.diff().added().size() + o.diff().returned().size();
-            changed += o.diff().changed().size();
-            gone += o.diff().gone().size();
-            if (o.report().pagesFetched() + o.report().pagesNotModified() == 0) {
-                unreachable.add(o.report().source().value());
             }
         }
     }

@@ -50,6 +50,7 @@ import picocli.CommandLine.ScopeType;
         },
         subcommands = {
             DemoCommand.class,
+            SimulateCommand.class,
             SourcesCommand.class,
             CrawlCommand.class,
             RunCommand.class,

@@ -1,5 +1,6 @@
 package org.npswatch.config;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -17,9 +18,9 @@ import java.util.regex.PatternSyntaxException;
 /**
  * Typed, validated reads from one YAML mapping. Every failure is a {@link ConfigException} naming
  * file, line and key; unknown keys are errors too, so a typo never silently falls back to a
- * default.
+ * default. Public so that other packages' YAML files (market scenarios) validate the same way.
  */
-final class ConfigValues {
+public final class ConfigValues {
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h|d)");
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(b|kb|k|mb|m|gb|g)?", Pattern.CASE_INSENSITIVE);
 
@@ -33,6 +34,15 @@ final class ConfigValues {
         this.map = map;
     }
 
+    /**
+     * The top-level mapping of a YAML document.
+     *
+     * @throws ConfigException when the text is not YAML or not a mapping (file and line named)
+     */
+    public static ConfigValues parse(Path file, String yaml) {
+        return root(file, YamlNode.parse(file, yaml));
+    }
+
     static ConfigValues root(Path file, YamlNode node) {
         if (!(node instanceof YamlNode.Mapping m)) {
             throw new ConfigException(file, node.line(), "", "the file must be a mapping of keys to values");
@@ -41,7 +51,7 @@ final class ConfigValues {
     }
 
     /** Fails on the first key not in {@code allowed}, suggesting the closest allowed key. */
-    void rejectUnknownKeys(Set<String> allowed) {
+    public void rejectUnknownKeys(Set<String> allowed) {
         for (Map.Entry<String, Integer> e : map.keyLines().entrySet()) {
             if (!allowed.contains(e.getKey())) {
                 String hint = allowed.stream()
@@ -54,22 +64,22 @@ final class ConfigValues {
         }
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         YamlNode n = map.entries().get(key);
         return n != null && !(n instanceof YamlNode.Scalar s && s.value() == null);
     }
 
-    ConfigException error(String key, String problem) {
+    public ConfigException error(String key, String problem) {
         YamlNode n = map.entries().get(key);
         int line = n == null ? map.line() : map.keyLines().getOrDefault(key, n.line());
         return new ConfigException(file, line, prefix + key, problem);
     }
 
-    String string(String key) {
+    public String string(String key) {
         return optionalString(key).orElseThrow(() -> error(key, "is required"));
     }
 
-    Optional<String> optionalString(String key) {
+    public Optional<String> optionalString(String key) {
         YamlNode n = map.entries().get(key);
         if (n == null || n instanceof YamlNode.Scalar s && s.value() == null) {
             return Optional.empty();
@@ -83,7 +93,7 @@ final class ConfigValues {
         return Optional.of(s.value().strip());
     }
 
-    List<String> strings(String key) {
+    public List<String> strings(String key) {
         YamlNode n = map.entries().get(key);
         if (n == null || n instanceof YamlNode.Scalar s && s.value() == null) {
             return List.of();
@@ -137,7 +147,7 @@ final class ConfigValues {
         return out;
     }
 
-    int integer(String key, int defaultValue, int min, int max) {
+    public int integer(String key, int defaultValue, int min, int max) {
         Optional<String> raw = optionalString(key);
         if (raw.isEmpty()) {
             return defaultValue;
@@ -208,7 +218,7 @@ final class ConfigValues {
         };
     }
 
-    Optional<ConfigValues> section(String key) {
+    public Optional<ConfigValues> section(String key) {
         YamlNode n = map.entries().get(key);
         if (n == null || n instanceof YamlNode.Scalar s && s.value() == null) {
             return Optional.empty();
@@ -221,7 +231,60 @@ final class ConfigValues {
         return Optional.of(new ConfigValues(file, prefix + key + ".", new YamlNode.Mapping(keyLine, m.entries(), m.keyLines())));
     }
 
-    Path file() {
+    /**
+     * A list of mappings ({@code events: [{type: ...}, ...]}), each read with the key prefix
+     * {@code key[i].}; a missing key inside an item is reported at the item's line. Absent or
+     * empty: an empty list.
+     */
+    public List<ConfigValues> sections(String key) {
+        YamlNode n = map.entries().get(key);
+        if (n == null || n instanceof YamlNode.Scalar s && s.value() == null) {
+            return List.of();
+        }
+        if (!(n instanceof YamlNode.Sequence seq)) {
+            throw error(key, "must be a list of mappings (lines starting with '- ')");
+        }
+        List<ConfigValues> out = new ArrayList<>();
+        for (int i = 0; i < seq.items().size(); i++) {
+            YamlNode item = seq.items().get(i);
+            String itemKey = prefix + key + "[" + i + "]";
+            if (!(item instanceof YamlNode.Mapping m)) {
+                throw new ConfigException(file, item.line(), itemKey, "must be a mapping of keys to values, not a single value");
+            }
+            out.add(new ConfigValues(file, itemKey + ".", m));
+        }
+        return out;
+    }
+
+    /** The keys of this mapping, in file order (for mappings whose keys are data, such as channel names). */
+    public List<String> keys() {
+        return List.copyOf(map.keyLines().keySet());
+    }
+
+    /** A decimal number ({@code 2}, {@code 0.70}, {@code 1e-3}), kept as written (scale included). */
+    public Optional<BigDecimal> decimal(String key) {
+        Optional<String> raw = optionalString(key);
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new BigDecimal(raw.get().replace("_", "")));
+        } catch (NumberFormatException e) {
+            throw error(key, "must be a number, got \"" + raw.get() + "\"");
+        }
+    }
+
+    /** The line of a key (of the mapping itself when the key is absent), for messages about it. */
+    public int line(String key) {
+        return map.keyLines().getOrDefault(key, map.line());
+    }
+
+    /** This mapping's key prefix in messages ({@code events[2].}); empty at the top level. */
+    public String prefix() {
+        return prefix;
+    }
+
+    public Path file() {
         return file;
     }
 

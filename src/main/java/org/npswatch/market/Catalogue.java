@@ -159,7 +159,14 @@ public final class Catalogue {
      * the cathinones it imitates.
      */
     public static CatalogueProduct novel(int index) {
-        String name = INVENTED_NAMES.get(index % INVENTED_NAMES.size());
+        return novel(INVENTED_NAMES.get(index % INVENTED_NAMES.size()), index);
+    }
+
+    /**
+     * A product made from an invented name (a scenario may bring its own), numbered {@code index}
+     * for its product key: a crystal sold per gram, priced like the cathinones it imitates.
+     */
+    public static CatalogueProduct novel(String name, int index) {
         return new CatalogueProduct(
                 "novel" + index,
                 List.of(name, name + " (NEW)", name + " crystal"),

@@ -1,7 +1,6 @@
 package org.npswatch.market;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import org.npswatch.market.CatalogueProduct.Category;
 
@@ -11,8 +10,8 @@ import org.npswatch.market.CatalogueProduct.Category;
  * crawler can see: every page is a non-offer page.
  */
 final class ContactSite extends ShopSite {
-    ContactSite(ShopState shop, URI base, LocalDate weekStart) {
-        super(shop, base, weekStart);
+    ContactSite(ShopState shop, URI base, MarketClock clock, int week) {
+        super(shop, base, clock, week);
     }
 
     @Override

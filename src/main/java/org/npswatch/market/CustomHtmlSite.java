@@ -1,7 +1,6 @@
 package org.npswatch.market;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.npswatch.market.CatalogueProduct.Category;
@@ -12,8 +11,8 @@ import org.npswatch.market.CatalogueProduct.Category;
  * and a flat sitemap. Subclasses say where pages live and what an offer looks like.
  */
 abstract class CustomHtmlSite extends ShopSite {
-    CustomHtmlSite(ShopState shop, URI base, LocalDate weekStart) {
-        super(shop, base, weekStart);
+    CustomHtmlSite(ShopState shop, URI base, MarketClock clock, int week) {
+        super(shop, base, clock, week);
     }
 
     abstract String productPath(Listing l);

@@ -67,21 +67,23 @@ public record InjectedEvent(
 
     static List<InjectedEvent> of(MarketEvents events) {
         List<InjectedEvent> out = new ArrayList<>();
-        Set<Integer> seenNames = new HashSet<>();
+        Set<String> seenNames = new HashSet<>();
+        TrackedSubstances tracked = new TrackedSubstances(events.baseLevels());
         events.novelAppearances().stream().sorted(Comparator.comparingInt(MarketEvents.NovelAppearance::week)).forEach(a -> {
-            String name = Catalogue.INVENTED_NAMES.get(a.nameIndex() % Catalogue.INVENTED_NAMES.size());
-            Type type = seenNames.add(a.nameIndex()) ? Type.NEW_UNKNOWN_NAME : Type.UNKNOWN_NAME_SPREADS;
-            out.add(new InjectedEvent(type, Optional.of(name), Optional.of(a.shop()), a.week(), Optional.empty(),
+            Type type = seenNames.add(a.name()) ? Type.NEW_UNKNOWN_NAME : Type.UNKNOWN_NAME_SPREADS;
+            out.add(new InjectedEvent(type, Optional.of(a.name()), Optional.of(a.shop()), a.week(), Optional.empty(),
                     Optional.empty(), Optional.empty()));
         });
         for (MarketEvents.KnownAppearance a : events.knownAppearances()) {
             out.add(new InjectedEvent(Type.NEW_SUBSTANCE, Optional.of(a.substance()), Optional.empty(), a.week(),
-                    Optional.empty(), levels(events, a.substance(), a.week(), true), levels(events, a.substance(), a.week(), false)));
+                    Optional.empty(), levels(events, tracked, a.substance(), a.week(), true),
+                    levels(events, tracked, a.substance(), a.week(), false)));
         }
         for (MarketEvents.VolumeChange c : events.volumeChanges()) {
             Type type = c.factor().compareTo(BigDecimal.ONE) > 0 ? Type.VOLUME_UP : Type.VOLUME_DOWN;
             out.add(new InjectedEvent(type, Optional.of(c.substance()), Optional.empty(), c.fromWeek(), Optional.of(c.factor()),
-                    levels(events, c.substance(), c.fromWeek(), true), levels(events, c.substance(), c.fromWeek(), false)));
+                    levels(events, tracked, c.substance(), c.fromWeek(), true),
+                    levels(events, tracked, c.substance(), c.fromWeek(), false)));
         }
         for (MarketEvents.PriceChange c : events.priceChanges()) {
             Type type = c.factor().compareTo(BigDecimal.ONE) < 0 ? Type.PRICE_DOWN : Type.PRICE_UP;
@@ -100,9 +102,9 @@ public record InjectedEvent(
         return List.copyOf(out);
     }
 
-    private static Optional<Levels> levels(MarketEvents events, String substance, int week, boolean shops) {
-        return TrackedSubstances.find(substance).map(t -> {
-            double base = shops ? t.shopListings() : t.postsPerChannel().values().stream().mapToDouble(Double::doubleValue).sum();
+    private static Optional<Levels> levels(MarketEvents events, TrackedSubstances tracked, String substance, int week, boolean shops) {
+        return tracked.find(substance).map(t -> {
+            double base = shops ? t.shopListings() : t.posts();
             return new Levels(base * events.volumeMultiplier(substance, week - 1), base * events.volumeMultiplier(substance, week));
         });
     }

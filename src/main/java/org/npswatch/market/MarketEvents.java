@@ -3,6 +3,7 @@ package org.npswatch.market;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.npswatch.model.SourceId;
@@ -13,9 +14,10 @@ import org.npswatch.model.SourceId;
  * each tracked substance's base level) comes from the seed; these events are fixed so tests and
  * evaluations know exactly when each should be detected ({@link #injected()} is the answer key).
  *
- * <p>Volume, appearance and price events name a substance by its canonical name. Volume and
- * appearance events need a tracked substance (one whose weekly count is drawn around a base level:
- * {@link #TRACKED_SUBSTANCES}); price events may name any substance.
+ * <p>Volume, appearance and price events name a substance by its canonical name in the
+ * {@link Catalogue}. Volume and appearance events need a tracked substance (one whose weekly count
+ * is drawn around a base level: {@link #baseLevels()}, by default {@link #TRACKED_SUBSTANCES});
+ * price events may name any substance. A scenario file ({@link ScenarioLoader}) describes the same.
  *
  * @param novelAppearances invented substances appearing in shops
  * @param outages periods in which a shop is not {@link Availability#ONLINE}
@@ -24,6 +26,8 @@ import org.npswatch.model.SourceId;
  * @param priceChanges a substance's prices multiplied from a week on, in shops and on Telegram
  * @param vanishes shops that stop answering for good
  * @param noise how weekly counts scatter around their level
+ * @param baseLevels the tracked substances and their expected weekly counts at multiplier 1, in a
+ *     fixed order (each substance's random stream is chosen by its position)
  */
 public record MarketEvents(
         List<NovelAppearance> novelAppearances,
@@ -32,18 +36,78 @@ public record MarketEvents(
         List<VolumeChange> volumeChanges,
         List<PriceChange> priceChanges,
         List<Vanish> vanishes,
-        Noise noise) {
-    /** Substances whose weekly counts are drawn around a base level and can take volume events. */
-    public static final List<String> TRACKED_SUBSTANCES = TrackedSubstances.names();
+        Noise noise,
+        List<BaseLevel> baseLevels) {
+    /** The base levels of the standard market (3-MMC, 2-FDCK, 2-MMC, 4-FA). */
+    public static final List<BaseLevel> DEFAULT_BASE_LEVELS = TrackedSubstances.DEFAULT_LEVELS;
+
+    /** Substances whose weekly counts are drawn around a base level in the standard market. */
+    public static final List<String> TRACKED_SUBSTANCES = DEFAULT_BASE_LEVELS.stream().map(BaseLevel::substance).toList();
 
     /**
-     * An invented substance ({@link Catalogue#INVENTED_NAMES}) is listed from this week on.
+     * An invented substance is listed in a shop from this week on.
      *
-     * @param nameIndex index into {@link Catalogue#INVENTED_NAMES}
+     * @param name a name no lexicon knows ({@link Catalogue#INVENTED_NAMES} or a scenario's own)
      */
-    public record NovelAppearance(int week, SourceId shop, int nameIndex) {
+    public record NovelAppearance(int week, SourceId shop, String name) {
         public NovelAppearance {
             Objects.requireNonNull(shop, "shop");
+            Objects.requireNonNull(name, "name");
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("an invented name must not be blank");
+            }
+        }
+
+        /** The {@code nameIndex}-th of {@link Catalogue#INVENTED_NAMES}. */
+        public NovelAppearance(int week, SourceId shop, int nameIndex) {
+            this(week, shop, Catalogue.INVENTED_NAMES.get(Math.floorMod(nameIndex, Catalogue.INVENTED_NAMES.size())));
+        }
+    }
+
+    /**
+     * A tracked substance's expected weekly counts at volume multiplier 1.
+     *
+     * @param shopListings expected listings per week over all shops; at most
+     *     {@link #capacity(String)}, since the market has no more slots to show them in
+     * @param telegramPosts expected single-substance offer posts per week, by channel username;
+     *     only channels that advertise the substance ({@link #telegramChannels(String)})
+     */
+    public record BaseLevel(String substance, double shopListings, Map<String, Double> telegramPosts) {
+        public BaseLevel {
+            Objects.requireNonNull(substance, "substance");
+            telegramPosts = Map.copyOf(telegramPosts);
+            if (!(shopListings >= 0) || Double.isInfinite(shopListings)) {
+                throw new IllegalArgumentException(substance + ": shop listings must be 0 or more: " + shopListings);
+            }
+            if (TrackedSubstances.variantKeys(substance).isEmpty()) {
+                throw new IllegalArgumentException("the market sells no product made of '" + substance + "' alone; trackable: "
+                        + trackable());
+            }
+            for (Map.Entry<String, Double> e : telegramPosts.entrySet()) {
+                if (!telegramChannels(substance).contains(e.getKey())) {
+                    throw new IllegalArgumentException("no simulated channel '" + e.getKey() + "' advertises " + substance
+                            + "; channels that do: " + telegramChannels(substance));
+                }
+                if (!(e.getValue() >= 0) || e.getValue().isInfinite()) {
+                    throw new IllegalArgumentException(substance + ": posts in " + e.getKey() + " must be 0 or more");
+                }
+            }
+        }
+
+        /** The most listings of a substance the market can show in one week (variants × shops that carry them). */
+        public static int capacity(String substance) {
+            return TrackedSubstances.capacity(substance);
+        }
+
+        /** Usernames of the simulated channels that post single ads of this substance when it is tracked. */
+        public static List<String> telegramChannels(String substance) {
+            return TelegramChannels.ALL.stream().filter(c -> c.trackedAds().containsKey(substance)).map(ChannelSpec::username).toList();
+        }
+
+        /** Substances that can be tracked: those the catalogue sells as a product of their own, sorted. */
+        public static List<String> trackable() {
+            return Catalogue.products().stream().filter(p -> p.substances().size() == 1).map(p -> p.substances().getFirst())
+                    .distinct().sorted().toList();
         }
     }
 
@@ -62,7 +126,7 @@ public record MarketEvents(
      */
     public record KnownAppearance(String substance, int week) {
         public KnownAppearance {
-            requireTracked(substance);
+            Objects.requireNonNull(substance, "substance");
         }
     }
 
@@ -72,7 +136,7 @@ public record MarketEvents(
      */
     public record VolumeChange(String substance, int fromWeek, BigDecimal factor) {
         public VolumeChange {
-            requireTracked(substance);
+            Objects.requireNonNull(substance, "substance");
             if (factor.signum() <= 0) {
                 throw new IllegalArgumentException("volume factor must be positive: " + factor);
             }
@@ -127,6 +191,25 @@ public record MarketEvents(
         priceChanges = List.copyOf(priceChanges);
         vanishes = List.copyOf(vanishes);
         Objects.requireNonNull(noise, "noise");
+        baseLevels = List.copyOf(baseLevels);
+        if (baseLevels.stream().map(BaseLevel::substance).distinct().count() != baseLevels.size()) {
+            throw new IllegalArgumentException("a substance has two base levels: " + baseLevels);
+        }
+        List<String> tracked = baseLevels.stream().map(BaseLevel::substance).toList();
+        knownAppearances.forEach(a -> requireTracked(a.substance(), tracked));
+        volumeChanges.forEach(c -> requireTracked(c.substance(), tracked));
+    }
+
+    /** These events over the standard market's base levels ({@link #DEFAULT_BASE_LEVELS}). */
+    public MarketEvents(
+            List<NovelAppearance> novelAppearances,
+            List<Outage> outages,
+            List<KnownAppearance> knownAppearances,
+            List<VolumeChange> volumeChanges,
+            List<PriceChange> priceChanges,
+            List<Vanish> vanishes,
+            Noise noise) {
+        this(novelAppearances, outages, knownAppearances, volumeChanges, priceChanges, vanishes, noise, DEFAULT_BASE_LEVELS);
     }
 
     /** Only appearances of invented substances and outages, Poisson noise. */
@@ -136,7 +219,8 @@ public record MarketEvents(
 
     /**
      * The standard schedule over 26 weeks (week 0 is Monday 2026-01-05), at least one event of
-     * each kind:
+     * each kind; read from the scenario file {@code market/standard.yaml} on the classpath
+     * ({@link MarketScenario#standard()}):
      * <ul>
      *   <li>week 2: invented "3-CPMC" appears at chemvault; week 4 it spreads to labpulse; the
      *       other invented names appear in weeks 5, 8, 11, 14, 17, 20 and 23;
@@ -152,24 +236,7 @@ public record MarketEvents(
      * </ul>
      */
     public static MarketEvents standard() {
-        List<String> rcShops = List.of("chemvault", "rc-onderzoek-nl", "pelletpoint", "albion-research", "reagenzien-de",
-                "labpulse", "chemikalia-pl", "britchem-direct");
-        List<NovelAppearance> novel = new ArrayList<>();
-        novel.add(new NovelAppearance(2, SourceId.of("chemvault"), 0));
-        novel.add(new NovelAppearance(4, SourceId.of("labpulse"), 0));
-        for (int i = 1; i < Catalogue.INVENTED_NAMES.size(); i++) {
-            novel.add(new NovelAppearance(2 + 3 * i, SourceId.of(rcShops.get(i % rcShops.size())), i));
-        }
-        return new MarketEvents(novel,
-                List.of(new Outage(SourceId.of("britchem-direct"), 3, 4, Availability.DOWN),
-                        new Outage(SourceId.of("chemikalia-pl"), 4, 4, Availability.UNAVAILABLE)),
-                List.of(new KnownAppearance("2-MMC", 8)),
-                List.of(new VolumeChange("3-MMC", 10, new BigDecimal("2")),
-                        new VolumeChange("2-FDCK", 14, new BigDecimal("0.5"))),
-                List.of(new PriceChange("3-CMC", 12, new BigDecimal("0.70")),
-                        new PriceChange("cocaine", 16, new BigDecimal("0.70"))),
-                List.of(new Vanish(SourceId.of("pelletpoint"), 20)),
-                Noise.POISSON);
+        return MarketScenario.standard().events();
     }
 
     /** No scheduled events: only the seed's noise, every tracked substance at its base level from week 0. */
@@ -180,25 +247,31 @@ public record MarketEvents(
     /** These events plus one more volume change. */
     public MarketEvents with(VolumeChange change) {
         return new MarketEvents(novelAppearances, outages, knownAppearances, plus(volumeChanges, change), priceChanges,
-                vanishes, noise);
+                vanishes, noise, baseLevels);
     }
 
     /** These events plus one more price change. */
     public MarketEvents with(PriceChange change) {
         return new MarketEvents(novelAppearances, outages, knownAppearances, volumeChanges, plus(priceChanges, change),
-                vanishes, noise);
+                vanishes, noise, baseLevels);
     }
 
     /** These events plus one more vanishing shop. */
     public MarketEvents with(Vanish vanish) {
         return new MarketEvents(novelAppearances, outages, knownAppearances, volumeChanges, priceChanges,
-                plus(vanishes, vanish), noise);
+                plus(vanishes, vanish), noise, baseLevels);
     }
 
     /** The same events with other noise. */
     public MarketEvents withNoise(Noise otherNoise) {
         return new MarketEvents(novelAppearances, outages, knownAppearances, volumeChanges, priceChanges, vanishes,
-                otherNoise);
+                otherNoise, baseLevels);
+    }
+
+    /** The same events over other base levels. */
+    public MarketEvents withBaseLevels(List<BaseLevel> levels) {
+        return new MarketEvents(novelAppearances, outages, knownAppearances, volumeChanges, priceChanges, vanishes, noise,
+                levels);
     }
 
     /** The shop's availability in a week. */
@@ -258,11 +331,28 @@ public record MarketEvents(
         return InjectedEvent.of(this);
     }
 
-    private static void requireTracked(String substance) {
-        Objects.requireNonNull(substance, "substance");
-        if (TrackedSubstances.find(substance).isEmpty()) {
-            throw new IllegalArgumentException("'" + substance + "' is not a tracked substance; tracked: "
-                    + TrackedSubstances.names());
+    /**
+     * The number that identifies an invented name's product (its listing id and product key): its
+     * position in {@link Catalogue#INVENTED_NAMES}, or for a scenario's own names the next numbers
+     * in order of first appearance.
+     */
+    int novelIndex(String name) {
+        int known = Catalogue.INVENTED_NAMES.indexOf(name);
+        if (known >= 0) {
+            return known;
+        }
+        List<String> others = novelAppearances.stream().map(NovelAppearance::name)
+                .filter(n -> !Catalogue.INVENTED_NAMES.contains(n)).distinct().toList();
+        int i = others.indexOf(name);
+        if (i < 0) {
+            throw new IllegalArgumentException("no appearance of the invented name " + name);
+        }
+        return Catalogue.INVENTED_NAMES.size() + i;
+    }
+
+    private static void requireTracked(String substance, List<String> tracked) {
+        if (!tracked.contains(substance)) {
+            throw new IllegalArgumentException("'" + substance + "' is not a tracked substance; tracked: " + tracked);
         }
     }
 

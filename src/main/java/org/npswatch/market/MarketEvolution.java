@@ -24,11 +24,13 @@ final class MarketEvolution {
     private final long seed;
     private final List<ShopSpec> specs;
     private final MarketEvents events;
+    private final TrackedSubstances tracked;
 
     MarketEvolution(long seed, List<ShopSpec> specs, MarketEvents events) {
         this.seed = seed;
         this.specs = List.copyOf(specs);
         this.events = events;
+        this.tracked = new TrackedSubstances(events.baseLevels());
     }
 
     List<ShopState> initial() {
@@ -65,20 +67,20 @@ final class MarketEvolution {
      * many slots, in the fixed slot order; listings of slots still filled keep their state.
      */
     private void applyTracked(List<List<Listing>> all, int week) {
-        for (int t = 0; t < TrackedSubstances.ALL.size(); t++) {
-            TrackedSubstances.Tracked tracked = TrackedSubstances.ALL.get(t);
-            List<Slot> slots = slots(tracked, week);
+        for (int t = 0; t < tracked.all().size(); t++) {
+            TrackedSubstances.Tracked substance = tracked.all().get(t);
+            List<Slot> slots = slots(substance, week);
             Random rng = random(week, 1000 + t);
-            double mean = tracked.shopListings() * events.volumeMultiplier(tracked.substance(), week);
+            double mean = substance.shopListings() * events.volumeMultiplier(substance.substance(), week);
             int n = Math.min(slots.size(), Counts.draw(mean, events.noise(), rng));
-            if (events.appearsIn(tracked.substance(), week)) {
+            if (events.appearsIn(substance.substance(), week)) {
                 n = Math.max(1, n);
             }
             List<Slot> active = slots.subList(0, n);
             for (int i = 0; i < specs.size(); i++) {
                 int shop = i;
                 List<Listing> listings = all.get(i);
-                listings.removeIf(l -> tracked.productKeys().contains(l.product().key())
+                listings.removeIf(l -> substance.productKeys().contains(l.product().key())
                         && !active.contains(new Slot(shop, l.product().key())));
                 for (Slot slot : active) {
                     if (slot.shop() == shop && listings.stream().noneMatch(l -> l.product().key().equals(slot.productKey()))) {
@@ -104,17 +106,18 @@ final class MarketEvolution {
     private record Slot(int shop, String productKey) {}
 
     /**
-     * The slots of a tracked substance in fill order: the plain product in every eligible shop
-     * first (shops in a seed-shuffled order), then each further variant; vanished shops drop out.
+     * The slots of a tracked substance in fill order: the plain product in every shop that may
+     * carry it first (shops in a seed-shuffled order), then each further variant; vanished shops
+     * drop out.
      */
-    private List<Slot> slots(TrackedSubstances.Tracked tracked, int week) {
+    private List<Slot> slots(TrackedSubstances.Tracked substance, int week) {
         List<Slot> slots = new ArrayList<>();
-        for (String key : tracked.productKeys()) {
+        for (String key : substance.productKeys()) {
             List<Slot> variant = new ArrayList<>();
             for (int i = 0; i < specs.size(); i++) {
                 ShopSpec spec = specs.get(i);
                 boolean vanished = events.vanishOf(spec.id()).map(v -> week >= v.week()).orElse(false);
-                if (!vanished && spec.sellsNovel() && spec.eligibleProducts().stream().anyMatch(p -> p.key().equals(key))) {
+                if (!vanished && spec.eligibleProducts().stream().anyMatch(p -> p.key().equals(key))) {
                     variant.add(new Slot(i, key));
                 }
             }
@@ -148,7 +151,7 @@ final class MarketEvolution {
         for (MarketEvents.NovelAppearance a : events.appearingIn(week)) {
             for (int i = 0; i < shops.size(); i++) {
                 if (shops.get(i).spec().id().equals(a.shop())) {
-                    addNovel(shops.get(i).spec(), all.get(i), a.nameIndex(), week);
+                    addNovel(shops.get(i).spec(), all.get(i), a.name(), events.novelIndex(a.name()), week);
                 }
             }
         }
@@ -170,7 +173,7 @@ final class MarketEvolution {
         }
         // Mean-reverting: a shop above its usual size removes more than it adds and vice versa,
         // so the number of listings is stationary over long runs.
-        int surplus = (int) listings.stream().filter(l -> !l.product().isNovel() && !TrackedSubstances.isTracked(l.product()))
+        int surplus = (int) listings.stream().filter(l -> !l.product().isNovel() && !tracked.isTracked(l.product()))
                 .count() - shop.spec().initialSize();
         if (rng.nextInt(100) < Math.clamp(REMOVE_PERCENT + 10L * surplus, 5, 90)) {
             removeOne(listings, rng);
@@ -202,9 +205,9 @@ final class MarketEvolution {
         return true;
     }
 
-    private static boolean removeOne(List<Listing> listings, Random rng) {
+    private boolean removeOne(List<Listing> listings, Random rng) {
         List<Listing> removable = listings.stream()
-                .filter(l -> !l.product().isNovel() && !TrackedSubstances.isTracked(l.product()))
+                .filter(l -> !l.product().isNovel() && !tracked.isTracked(l.product()))
                 .toList();
         if (listings.size() <= MIN_LISTINGS || removable.isEmpty()) {
             return false;
@@ -232,8 +235,8 @@ final class MarketEvolution {
         return true;
     }
 
-    private static void addNovel(ShopSpec spec, List<Listing> listings, int nameIndex, int week) {
-        CatalogueProduct novel = Catalogue.novel(nameIndex);
+    private static void addNovel(ShopSpec spec, List<Listing> listings, String inventedName, int nameIndex, int week) {
+        CatalogueProduct novel = Catalogue.novel(inventedName, nameIndex);
         if (listings.stream().noneMatch(l -> l.product().key().equals(novel.key()))) {
             String name = novel.spellings().get(Math.floorMod(spec.id().value().hashCode(), novel.spellings().size()));
             listings.add(new Listing(novel, name, Listing.slugOf(name), 5000L + nameIndex, BigDecimal.ONE,
@@ -241,9 +244,9 @@ final class MarketEvolution {
         }
     }
 
-    private static List<CatalogueProduct> addable(ShopSpec spec, List<Listing> listings) {
+    private List<CatalogueProduct> addable(ShopSpec spec, List<Listing> listings) {
         return spec.eligibleProducts().stream()
-                .filter(p -> !TrackedSubstances.isTracked(p))
+                .filter(p -> !tracked.isTracked(p))
                 .filter(p -> listings.stream().noneMatch(l -> l.product().key().equals(p.key())))
                 .toList();
     }

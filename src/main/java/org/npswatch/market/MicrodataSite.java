@@ -1,7 +1,6 @@
 package org.npswatch.market;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.npswatch.market.CatalogueProduct.Category;
@@ -15,8 +14,8 @@ import org.npswatch.model.PriceTier;
 final class MicrodataSite extends ShopSite {
     private final boolean shopware;
 
-    MicrodataSite(ShopState shop, URI base, LocalDate weekStart) {
-        super(shop, base, weekStart);
+    MicrodataSite(ShopState shop, URI base, MarketClock clock, int week) {
+        super(shop, base, clock, week);
         this.shopware = spec.platform() == Platform.SHOPWARE;
     }
 

@@ -2,7 +2,6 @@ package org.npswatch.market;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import org.npswatch.market.CatalogueProduct.Category;
 import org.npswatch.model.PriceTier;
@@ -13,8 +12,8 @@ import org.npswatch.model.PriceTier;
  * selector profile from {@link SimulatedMarket#profile(ShopSpec)}.
  */
 final class PriceListSite extends CustomHtmlSite {
-    PriceListSite(ShopState shop, URI base, LocalDate weekStart) {
-        super(shop, base, weekStart);
+    PriceListSite(ShopState shop, URI base, MarketClock clock, int week) {
+        super(shop, base, clock, week);
     }
 
     @Override

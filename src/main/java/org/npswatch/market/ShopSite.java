@@ -35,13 +35,15 @@ abstract class ShopSite {
     protected final SiteBuilder out;
     protected final URI base;
     protected final LocalDate weekStart;
+    private final MarketClock clock;
 
-    ShopSite(ShopState shop, URI base, LocalDate weekStart) {
+    ShopSite(ShopState shop, URI base, MarketClock clock, int week) {
         this.shop = shop;
         this.spec = shop.spec();
         this.lang = spec.language();
         this.base = base;
-        this.weekStart = weekStart;
+        this.clock = clock;
+        this.weekStart = clock.weekStart(week);
         this.out = new SiteBuilder(base);
     }
 
@@ -165,7 +167,7 @@ abstract class ShopSite {
     }
 
     protected final String firstSeenDate(Listing l) {
-        return MarketClock.weekStart(l.firstWeek()).toString();
+        return clock.weekStart(l.firstWeek()).toString();
     }
 
     static String esc(String s) {

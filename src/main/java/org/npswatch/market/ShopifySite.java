@@ -3,7 +3,6 @@ package org.npswatch.market;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.npswatch.market.CatalogueProduct.Category;
@@ -19,8 +18,8 @@ final class ShopifySite extends ShopSite {
 
     private final boolean productGroup;
 
-    ShopifySite(ShopState shop, URI base, LocalDate weekStart) {
-        super(shop, base, weekStart);
+    ShopifySite(ShopState shop, URI base, MarketClock clock, int week) {
+        super(shop, base, clock, week);
         this.productGroup = lang != ShopLanguage.NL;
     }
 

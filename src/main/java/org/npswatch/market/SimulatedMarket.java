@@ -42,6 +42,7 @@ public final class SimulatedMarket implements AutoCloseable {
 
     private final long seed;
     private final MarketEvents events;
+    private final MarketClock clock;
     private final MarketEvolution evolution;
     private final TelegramTraffic traffic;
     private final List<ShopServer> servers;
@@ -52,11 +53,12 @@ public final class SimulatedMarket implements AutoCloseable {
     private MarketTruth truth;
     private TelegramTruth telegramTruth;
 
-    private SimulatedMarket(long seed, MarketEvents events, List<ShopServer> servers, TelegramServer telegram) {
+    private SimulatedMarket(long seed, MarketEvents events, MarketClock clock, List<ShopServer> servers, TelegramServer telegram) {
         this.seed = seed;
         this.events = events;
+        this.clock = clock;
         this.evolution = new MarketEvolution(seed, Shops.ALL, events);
-        this.traffic = new TelegramTraffic(seed, events);
+        this.traffic = new TelegramTraffic(seed, events, clock);
         this.servers = servers;
         this.telegram = telegram;
         reset();
@@ -79,6 +81,20 @@ public final class SimulatedMarket implements AutoCloseable {
      *     listens on {@code basePort + i}, which gives stable URLs for a demo
      */
     public static SimulatedMarket start(long seed, MarketEvents events, int basePort) {
+        return start(seed, events, MarketClock.STANDARD, basePort);
+    }
+
+    /**
+     * Starts a scenario's market at week 0 (its seed, events and calendar); the caller decides how
+     * many of its weeks to advance.
+     *
+     * @param basePort 0 for ephemeral ports, else the first of consecutive ports (see {@link #start(long, MarketEvents, int)})
+     */
+    public static SimulatedMarket start(MarketScenario scenario, int basePort) {
+        return start(scenario.seed(), scenario.events(), scenario.clock(), basePort);
+    }
+
+    private static SimulatedMarket start(long seed, MarketEvents events, MarketClock clock, int basePort) {
         for (MarketEvents.Vanish v : events.vanishes()) {
             if (Shops.ALL.stream().noneMatch(s -> s.id().equals(v.shop()))) {
                 throw new IllegalArgumentException("no simulated shop " + v.shop() + " to vanish");
@@ -95,7 +111,7 @@ public final class SimulatedMarket implements AutoCloseable {
             servers.forEach(ShopServer::close);
             throw e;
         }
-        return new SimulatedMarket(seed, events, List.copyOf(servers), telegram);
+        return new SimulatedMarket(seed, events, clock, List.copyOf(servers), telegram);
     }
 
     /** The current week, 0 for the first. */
@@ -202,6 +218,11 @@ public final class SimulatedMarket implements AutoCloseable {
         return events;
     }
 
+    /** The market's calendar: the Monday of each week and when shops publish it. */
+    public MarketClock clock() {
+        return clock;
+    }
+
     /** Every injected event (type, substance or shop, first week): the answer key for detection. */
     public List<InjectedEvent> injectedEvents() {
         return events.injected();
@@ -236,7 +257,7 @@ public final class SimulatedMarket implements AutoCloseable {
      */
     public Path writeSampleExport(Path dir) {
         Path export = dir.resolve("result.json");
-        new TelegramExportGenerator(new TelegramExportGenerator.Spec(seed, 600, 60, 30, MarketClock.publishedAt(0),
+        new TelegramExportGenerator(new TelegramExportGenerator.Spec(seed, 600, 60, 30, clock.publishedAt(0),
                 Duration.ofDays(7L * 12))).write(export, dir.resolve("truth.tsv"));
         return export;
     }
@@ -287,8 +308,8 @@ public final class SimulatedMarket implements AutoCloseable {
         for (int i = 0; i < state.size(); i++) {
             ShopState s = state.get(i);
             ShopServer server = servers.get(i);
-            Site site = render(s, server.baseUri(), week);
-            server.publish(site, s.availability(), MarketClock.publishedAt(week));
+            Site site = render(s, server.baseUri(), clock, week);
+            server.publish(site, s.availability(), clock.publishedAt(week));
             List<ShownOffer> offers = s.listings().stream()
                     .map(l -> new ShownOffer(l.name(), l.product().substances(), l.product().unknownNames(),
                             l.tiers(s.spec().currency()), l.stock(), ShownOffer.Role.MAIN, l.product().key()))
@@ -296,7 +317,7 @@ public final class SimulatedMarket implements AutoCloseable {
             shops.add(new ShopTruth(s.spec().id(), s.spec().platform(), server.baseUri(), s.availability(), offers,
                     s.availability() == Availability.ONLINE ? site.pages() : List.of()));
         }
-        truth = new MarketTruth(week, MarketClock.weekStart(week), shops);
+        truth = new MarketTruth(week, clock.weekStart(week), shops);
         publishTelegram();
     }
 
@@ -308,19 +329,23 @@ public final class SimulatedMarket implements AutoCloseable {
             channelTruths.add(new TelegramTruth.ChannelTruth(h.spec().username(), h.spec().title(), h.spec().publicChannel(),
                     h.posts().stream().map(ChannelPost::truth).toList()));
         }
-        telegram.publish(new TelegramServer.Snapshot(byName, MarketClock.weekStart(week + 1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+        telegram.publish(new TelegramServer.Snapshot(byName, clock.weekStart(week + 1).atStartOfDay(ZoneOffset.UTC).toInstant()));
         telegramTruth = new TelegramTruth(week, channelTruths);
     }
 
+    /** A shop's site in a week of the standard calendar. */
     static Site render(ShopState shop, URI base, int week) {
-        var weekStart = MarketClock.weekStart(week);
+        return render(shop, base, MarketClock.STANDARD, week);
+    }
+
+    static Site render(ShopState shop, URI base, MarketClock clock, int week) {
         ShopSite site = switch (shop.spec().platform()) {
-            case WOOCOMMERCE, WOOCOMMERCE_YOAST -> new WooCommerceSite(shop, base, weekStart);
-            case SHOPIFY -> new ShopifySite(shop, base, weekStart);
-            case SHOPWARE, PRESTASHOP -> new MicrodataSite(shop, base, weekStart);
-            case CUSTOM_PRICE_LIST -> new PriceListSite(shop, base, weekStart);
-            case CUSTOM_TIER_TABLE -> new TierTableSite(shop, base, weekStart);
-            case CONTACT_ONLY -> new ContactSite(shop, base, weekStart);
+            case WOOCOMMERCE, WOOCOMMERCE_YOAST -> new WooCommerceSite(shop, base, clock, week);
+            case SHOPIFY -> new ShopifySite(shop, base, clock, week);
+            case SHOPWARE, PRESTASHOP -> new MicrodataSite(shop, base, clock, week);
+            case CUSTOM_PRICE_LIST -> new PriceListSite(shop, base, clock, week);
+            case CUSTOM_TIER_TABLE -> new TierTableSite(shop, base, clock, week);
+            case CONTACT_ONLY -> new ContactSite(shop, base, clock, week);
         };
         return site.render();
     }

@@ -27,10 +27,14 @@ final class TelegramTraffic {
 
     private final long seed;
     private final MarketEvents events;
+    private final TrackedSubstances tracked;
+    private final MarketClock clock;
 
-    TelegramTraffic(long seed, MarketEvents events) {
+    TelegramTraffic(long seed, MarketEvents events, MarketClock clock) {
         this.seed = seed;
         this.events = events;
+        this.tracked = new TrackedSubstances(events.baseLevels());
+        this.clock = clock;
     }
 
     /** A message before it has an id and a time. */
@@ -90,7 +94,7 @@ final class TelegramTraffic {
 
     private void trackedPosts(ChannelSpec spec, String substance, int week, Random rng, List<Draft> drafts) {
         double multiplier = events.volumeMultiplier(substance, week);
-        double level = TrackedSubstances.find(substance).orElseThrow().posts(spec.username());
+        double level = tracked.find(substance).map(t -> t.posts(spec.username())).orElse(0.0);
         int count = Counts.draw(level * multiplier, events.noise(), rng);
         if (count == 0 && level > 0 && events.appearsIn(substance, week)) {
             count = 1;
@@ -157,7 +161,7 @@ final class TelegramTraffic {
 
     private ChannelHistory assign(ChannelHistory history, List<Draft> drafts, int week, Random rng) {
         ChannelSpec spec = history.spec();
-        Instant start = MarketClock.weekStart(week).atTime(8, 0).toInstant(java.time.ZoneOffset.UTC);
+        Instant start = clock.weekStart(week).atTime(8, 0).toInstant(java.time.ZoneOffset.UTC);
         long span = Duration.ofDays(7).minusHours(9).toSeconds();
         List<Long> offsets = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {

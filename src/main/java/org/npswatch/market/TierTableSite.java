@@ -1,7 +1,6 @@
 package org.npswatch.market;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import org.npswatch.market.CatalogueProduct.Category;
 import org.npswatch.model.PriceTier;
@@ -12,8 +11,8 @@ import org.npswatch.model.PriceTier;
  * {@link SimulatedMarket#profile(ShopSpec)}.
  */
 final class TierTableSite extends CustomHtmlSite {
-    TierTableSite(ShopState shop, URI base, LocalDate weekStart) {
-        super(shop, base, weekStart);
+    TierTableSite(ShopState shop, URI base, MarketClock clock, int week) {
+        super(shop, base, clock, week);
     }
 
     @Override

@@ -12,6 +12,10 @@ import java.util.Optional;
  * slots (shop × product variant), so most listings keep their URL from week to week and only the
  * tail comes and goes. Other products follow the slower add/remove process of
  * {@link MarketEvolution}.
+ *
+ * <p>Which substances are tracked, and at which levels, comes from {@link MarketEvents#baseLevels()}
+ * ({@link #DEFAULT_LEVELS} unless a scenario says otherwise); a substance's variants are the
+ * catalogue products made of it alone, in catalogue order.
  */
 final class TrackedSubstances {
     /**
@@ -31,15 +35,19 @@ final class TrackedSubstances {
         double posts(String channel) {
             return postsPerChannel.getOrDefault(channel, 0.0);
         }
+
+        /** Expected Telegram offer posts per week over all channels at multiplier 1. */
+        double posts() {
+            return postsPerChannel.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
     }
 
-    static final List<Tracked> ALL = List.of(
-            new Tracked("3-MMC", List.of("3mmc", "3mmcpellets", "3mmcrocks", "3mmcbulk", "3mmccaps"), 12,
-                    Map.of(TelegramChannels.DUTCH, 8.0, TelegramChannels.ENGLISH, 6.0)),
-            new Tracked("2-FDCK", List.of("2fdck", "2fdckpellets", "2fdckbulk"), 10,
-                    Map.of(TelegramChannels.ENGLISH, 10.0)),
-            new Tracked("2-MMC", List.of("2mmc", "2mmcpellets"), 6, Map.of(TelegramChannels.ENGLISH, 5.0)),
-            new Tracked("4-FA", List.of("4fa", "4fapellets", "4fa2"), 7, Map.of()));
+    /** The levels of the standard market: 3-MMC, 2-FDCK, 2-MMC and 4-FA. */
+    static final List<MarketEvents.BaseLevel> DEFAULT_LEVELS = List.of(
+            new MarketEvents.BaseLevel("3-MMC", 12, Map.of(TelegramChannels.DUTCH, 8.0, TelegramChannels.ENGLISH, 6.0)),
+            new MarketEvents.BaseLevel("2-FDCK", 10, Map.of(TelegramChannels.ENGLISH, 10.0)),
+            new MarketEvents.BaseLevel("2-MMC", 6, Map.of(TelegramChannels.ENGLISH, 5.0)),
+            new MarketEvents.BaseLevel("4-FA", 7, Map.of()));
 
     /**
      * Products that contain a tracked substance but are no variant of it (the 3-MMC + 2-FDCK
@@ -47,21 +55,54 @@ final class TrackedSubstances {
      */
     static final Map<String, List<String>> PINNED = Map.of("kitmmc", List.of("chemvault", "labpulse"));
 
-    private TrackedSubstances() {}
+    private final List<Tracked> all;
 
-    static List<String> names() {
-        return ALL.stream().map(Tracked::substance).toList();
+    TrackedSubstances(List<MarketEvents.BaseLevel> levels) {
+        this.all = levels.stream()
+                .map(l -> new Tracked(l.substance(), variantKeys(l.substance()), l.shopListings(), l.telegramPosts()))
+                .toList();
     }
 
-    static Optional<Tracked> find(String substance) {
-        return ALL.stream().filter(t -> t.substance().equals(substance)).findFirst();
+    /** Every tracked substance in the order of the base levels (which fixes their random streams). */
+    List<Tracked> all() {
+        return all;
+    }
+
+    Optional<Tracked> find(String substance) {
+        return all.stream().filter(t -> t.substance().equals(substance)).findFirst();
     }
 
     /**
      * Whether a catalogue product contains a tracked substance, so that it is not in the slow
      * add/remove process (it is a slot variant or pinned).
      */
-    static boolean isTracked(CatalogueProduct p) {
-        return ALL.stream().anyMatch(t -> p.substances().contains(t.substance()));
+    boolean isTracked(CatalogueProduct p) {
+        return all.stream().anyMatch(t -> p.substances().contains(t.substance()));
+    }
+
+    /** The catalogue products made of this substance alone, in catalogue order: its slot variants. */
+    static List<String> variantKeys(String substance) {
+        return Catalogue.products().stream()
+                .filter(p -> p.substances().equals(List.of(substance)))
+                .map(CatalogueProduct::key)
+                .toList();
+    }
+
+    /**
+     * How many listings of the substance the market can show at once: its variants times the shops
+     * that may carry each (before any shop vanishes). Drawn counts above it are cut to it.
+     */
+    static int capacity(String substance) {
+        int slots = 0;
+        for (String key : variantKeys(substance)) {
+            slots += (int) Shops.ALL.stream().filter(s -> s.eligibleProducts().stream().anyMatch(p -> p.key().equals(key))).count();
+        }
+        return slots;
+    }
+
+    /** Substances a pinned product carries: always on offer in the pinned shops. */
+    static boolean isPinned(String substance) {
+        return PINNED.keySet().stream()
+                .anyMatch(key -> Catalogue.byKey(key).orElseThrow().substances().contains(substance));
     }
 }

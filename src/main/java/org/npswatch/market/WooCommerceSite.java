@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.npswatch.market.CatalogueProduct.Category;
@@ -21,8 +20,8 @@ final class WooCommerceSite extends ShopSite {
     private final boolean yoast;
     private final boolean dutch;
 
-    WooCommerceSite(ShopState shop, URI base, LocalDate weekStart) {
-        super(shop, base, weekStart);
+    WooCommerceSite(ShopState shop, URI base, MarketClock clock, int week) {
+        super(shop, base, clock, week);
         this.yoast = spec.platform() == Platform.WOOCOMMERCE_YOAST;
         this.dutch = lang == ShopLanguage.NL;
     }

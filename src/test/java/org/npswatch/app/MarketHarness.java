@@ -5,29 +5,23 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.npswatch.config.FetchLimits;
-import org.npswatch.config.TelegramConfig;
-import org.npswatch.config.WebshopConfig;
 import org.npswatch.detect.DetectionConfig;
 import org.npswatch.extract.PageExtraction;
-import org.npswatch.fetch.CrawlProgress;
 import org.npswatch.fetch.telegram.Pseudonymiser;
-import org.npswatch.fetch.telegram.TelegramSourceException;
 import org.npswatch.index.OfferIndex;
 import org.npswatch.lexicon.Lexicon;
 import org.npswatch.market.InjectedEvent;
-import org.npswatch.market.MarketClock;
 import org.npswatch.market.MarketEvents;
 import org.npswatch.market.SimulatedMarket;
 import org.npswatch.store.FlagStore;
 import org.npswatch.store.RunLog;
 
 /**
- * Drives the real pipeline over the simulated market exactly as {@code npswatch demo} does (every
- * shop crawled and every channel read once a week, observations recorded at the simulated
- * publication time plus three hours), then replays detection over the stored history. The sample
- * Telegram export the demo also imports is left out: it covers only the market's first 12 weeks
- * and is not in the answer key.
+ * Drives the real pipeline over the simulated market exactly as {@code npswatch demo} and
+ * {@code simulate} do ({@link MarketCrawl}: every shop crawled and every channel read once a
+ * week, observations recorded at the simulated publication time plus three hours), then replays
+ * detection over the stored history. The sample Telegram export the demo also imports is left
+ * out: it covers only the market's first 12 weeks and is not in the answer key.
  */
 final class MarketHarness {
     /** One crawled market: where its data lies and what was injected into it. */
@@ -70,26 +64,9 @@ final class MarketHarness {
             RunLog runLog = RunLog.open(data);
             WebshopMonitor shops = new WebshopMonitor(data, new PageExtraction(lexicon), index, runLog);
             TelegramMonitor telegram = new TelegramMonitor(data, lexicon, index, runLog, new Pseudonymiser(PSEUDONYM_KEY));
-            List<WebshopConfig> shopConfigs = market.webshopConfigs(data.resolve("harness-sources"));
-            List<TelegramConfig> channels = market.telegramConfigs(data.resolve("harness-sources"));
             StringBuilder truth = new StringBuilder();
-            for (int w = 0; w < weeks; w++) {
-                if (w > 0) {
-                    market.advanceWeek();
-                }
-                Instant seenAt = MarketClock.publishedAt(w).plus(Duration.ofHours(3));
-                for (WebshopConfig shop : shopConfigs) {
-                    shops.crawl(shop, seenAt, CrawlProgress.NONE);
-                }
-                for (TelegramConfig channel : channels) {
-                    try {
-                        telegram.readPreview(channel, FetchLimits.DEFAULTS, seenAt);
-                    } catch (TelegramSourceException e) {
-                        // the private group answers with a join page every week: a failed run, as in the demo
-                    }
-                }
-                truth.append(String.join("\t", truthSubstances(market, w))).append('\n');
-            }
+            new MarketCrawl(market, shops, telegram, data.resolve("harness-sources"))
+                    .run(weeks, (week, m) -> truth.append(String.join("\t", truthSubstances(m, week.week()))).append('\n'));
             try {
                 Files.writeString(data.resolve(TRUTH_FILE), truth);
             } catch (java.io.IOException e) {

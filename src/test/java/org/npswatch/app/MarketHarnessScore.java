@@ -96,7 +96,7 @@ final class MarketHarnessScore {
 
     /** The ISO week in which the crawl of market week {@code w} is recorded. */
     static IsoWeek week(int w) {
-        return MarketHistory.week(MarketClock.publishedAt(w).plus(Duration.ofHours(3)));
+        return MarketHistory.week(MarketClock.STANDARD.publishedAt(w).plus(Duration.ofHours(3)));
     }
 
     private static boolean inWindow(Flag f, int from, int to) {

@@ -47,7 +47,7 @@ public record ShopCorpus(List<ShopCrawl> crawls, long crawlNanos, long bytesFetc
                     market.advanceWeek();
                 }
                 Path weekDir = workDir.resolve("crawl-week-" + w);
-                Instant seenAt = MarketClock.publishedAt(w).plus(Duration.ofHours(3));
+                Instant seenAt = MarketClock.STANDARD.publishedAt(w).plus(Duration.ofHours(3));
                 for (WebshopConfig shop : market.webshopConfigs(weekDir.resolve("sources"))) {
                     List<Page> pages = new ArrayList<>();
                     long start = System.nanoTime();

@@ -217,7 +217,7 @@ class MarketEventsTest {
 
     @Test
     void eventsNeedATrackedSubstanceAndAnExistingShop() {
-        assertThrows(IllegalArgumentException.class, () -> new MarketEvents.VolumeChange("cocaine", 3, BigDecimal.TWO));
+        assertThrows(IllegalArgumentException.class, () -> MarketEvents.none().with(new MarketEvents.VolumeChange("cocaine", 3, BigDecimal.TWO)));
         assertThrows(IllegalArgumentException.class,
                 () -> SimulatedMarket.start(1, MarketEvents.none().with(new MarketEvents.Vanish(SourceId.of("nope"), 2))));
         assertEquals(List.of("3-MMC", "2-FDCK", "2-MMC", "4-FA"), MarketEvents.TRACKED_SUBSTANCES);

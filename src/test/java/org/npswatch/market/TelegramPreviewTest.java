@@ -239,7 +239,7 @@ class TelegramPreviewTest {
             assertFalse(week4.isEmpty());
             assertEquals(week4.stream().map(TelegramMessageTruth::id).toList(), fresh);
             assertEquals(week4, channel(DUTCH).after(lastSeen));
-            assertTrue(week4.stream().allMatch(m -> m.postedAt().isAfter(MarketClock.publishedAt(4).minusSeconds(6 * 3600))));
+            assertTrue(week4.stream().allMatch(m -> m.postedAt().isAfter(MarketClock.STANDARD.publishedAt(4).minusSeconds(6 * 3600))));
             assertEquals(before, texts(channel(DUTCH).messages().stream().filter(m -> m.id() <= lastSeen).toList()),
                     "old messages do not change");
         } finally {
