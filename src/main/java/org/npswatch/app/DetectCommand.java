@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code npswatch detect [--replay]}: flags from the stored history. */
-@Command(name = "detect", description = "Detect new substances, unknown names, volume, price and availability changes from the stored history.")
+@Command(name = "detect", description = {"Detect new substances, unknown names, volume, price and availability changes from the stored history.",
+        "Looks at the latest week and the week before it; settings: crawl-config/detection.yaml (volume.alpha, volume.method)."})
 final class DetectCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -33,9 +34,15 @@ final class DetectCommand implements Callable<Integer> {
             throw new UserError("no index in " + main.dataDir() + ": run ./npswatch demo, crawl or import first, or pass --data DIR");
         }
         PrintWriter out = spec.commandLine().getOut();
+        Detection detection;
+        try {
+            detection = new Detection(DetectionSettingsFile.load(main.configDir()));
+        } catch (org.npswatch.config.ConfigException e) {
+            throw new UserError(e.getMessage());
+        }
         try (OfferIndex index = OfferIndex.openReadOnly(main.dataDir(), main.lexicon());
                 FlagStore flags = FlagStore.open(main.dataDir())) {
-            Detection.Result r = new Detection().run(index, RunLog.open(main.dataDir()), main.lexicon(), flags, replay);
+            Detection.Result r = detection.run(index, RunLog.open(main.dataDir()), main.lexicon(), flags, replay);
             Map<FlagType, Integer> byType = new TreeMap<>();
             r.recorded().forEach(f -> byType.merge(f.type(), 1, Integer::sum));
             out.printf("%d weeks of history%s: %d flags detected, %d new%s%n", r.history().size(),

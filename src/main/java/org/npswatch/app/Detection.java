@@ -1,5 +1,6 @@
 package org.npswatch.app;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +16,13 @@ import org.npswatch.store.RunLog;
 
 /**
  * Runs detection over what is stored and records the flags: the weekly history is rebuilt from
- * the index and run log, the engine runs (for the latest week, or every week in a replay), and
- * the flag store keeps each de-duplication key once, across runs and restarts.
+ * the index and run log, the engine runs (for the latest week and the one before it, or every week
+ * in a replay), and the flag store keeps each de-duplication key once, across runs and restarts.
+ *
+ * <p>A week that a Telegram source has not been read to the end of (the current week, or the last
+ * week of an export taken mid-week) holds only part of its posts: volume falls there are held back
+ * ({@link ObservationCoverage}). So that they are announced once the week is complete, a live run
+ * also looks at the week before the latest one again; flags it announced before are not repeated.
  */
 final class Detection {
     /** What a detection run found. */
@@ -41,9 +47,18 @@ final class Detection {
         }
         Set<String> announced = new HashSet<>();
         flags.list(Optional.empty(), Optional.empty()).forEach(f -> announced.add(f.dedupKey()));
-        List<Flag> detected = replay
-                ? engine.replay(history, announced)
-                : engine.detect(history, history.get(history.size() - 1).week(), announced);
+        ObservationCoverage coverage = ObservationCoverage.of(runLog);
+        List<Flag> detected;
+        if (replay) {
+            detected = coverage.judgeable(engine.replay(history, announced), history);
+        } else {
+            detected = new ArrayList<>();
+            for (int i = Math.max(0, history.size() - 2); i < history.size(); i++) {
+                List<Flag> fresh = coverage.judgeable(engine.detect(history, history.get(i).week(), announced), history);
+                fresh.forEach(f -> announced.add(f.dedupKey()));
+                detected.addAll(fresh);
+            }
+        }
         return new Result(history, detected, flags.record(detected));
     }
 }

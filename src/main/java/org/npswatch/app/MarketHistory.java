@@ -26,6 +26,7 @@ import org.npswatch.lexicon.Lexicon;
 import org.npswatch.model.Intent;
 import org.npswatch.model.IsoWeek;
 import org.npswatch.model.LegalStatus;
+import org.npswatch.model.PriceTier;
 import org.npswatch.model.SourceId;
 import org.npswatch.model.SourceKind;
 import org.npswatch.model.Substance;
@@ -35,7 +36,8 @@ import org.npswatch.store.RunLog;
 /**
  * Builds the weekly input of detection from what is stored: listing observations and posts from
  * the index, run outcomes from the run log. Weeks are ISO weeks in Europe/Amsterdam. Prices enter
- * the weekly median only when they are per gram and in euro (no exchange rates are applied).
+ * the weekly median only when they are per gram and in euro (no exchange rates are applied); a
+ * Telegram menu of several substances prices each by its own lines ({@link PostRecord#tiersOf}).
  */
 final class MarketHistory {
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
@@ -128,12 +130,10 @@ final class MarketHistory {
             }
             sourceListings.computeIfAbsent(p.source(), k -> new HashMap<>()).put(p.key(), false);
             String ad = p.duplicateOf().orElse(p.key());
-            Optional<BigDecimal> perGram = p.tiers().stream()
-                    .filter(t -> t.quantity().unit().dimension() == Unit.Dimension.MASS)
-                    .filter(t -> t.price().currency().getCurrencyCode().equals("EUR"))
-                    .map(t -> t.pricePerBaseUnit().amount())
-                    .min(BigDecimal::compareTo);
             for (String s : p.substances()) {
+                // a menu's tiers price each substance by its own lines: "3-MMC 1g 15 / speed 10g 40"
+                // must not price 3-MMC at 4 a gram
+                Optional<BigDecimal> perGram = bestPerGram(p.tiersOf(s));
                 posts.merge(s, 1, Integer::sum);
                 bySource.computeIfAbsent(s, k -> new HashMap<>()).merge(p.source(), 1, Integer::sum);
                 ads.computeIfAbsent(s, k -> new HashSet<>()).add(ad);
@@ -147,6 +147,14 @@ final class MarketHistory {
                 }
             }
             p.unknownCandidates().forEach(n -> sighting(n, p.source(), p.key()));
+        }
+
+        private static Optional<BigDecimal> bestPerGram(List<PriceTier> tiers) {
+            return tiers.stream()
+                    .filter(t -> t.quantity().unit().dimension() == Unit.Dimension.MASS)
+                    .filter(t -> t.price().currency().getCurrencyCode().equals("EUR"))
+                    .map(t -> t.pricePerBaseUnit().amount())
+                    .min(BigDecimal::compareTo);
         }
 
         void add(RunLog.Run r) {

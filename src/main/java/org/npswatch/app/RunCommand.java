@@ -64,7 +64,7 @@ final class RunCommand implements Callable<Integer> {
                 FlagStore flags = FlagStore.open(main.dataDir())) {
             RunLog runLog = RunLog.open(main.dataDir());
             Delivery delivery = Delivery.configured(main.configDir(), main.dataDir(), flags);
-            Detection detection = new Detection();
+            Detection detection = new Detection(DetectionSettingsFile.load(main.configDir()));
             ScheduledWork work = (job, cancel) -> {
                 SourceConfig s = byJob.get(job);
                 if (s == null) {

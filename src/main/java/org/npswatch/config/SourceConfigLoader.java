@@ -41,7 +41,7 @@ public final class SourceConfigLoader {
     public static final URI DEFAULT_PREVIEW_BASE = URI.create("https://t.me");
 
     /** Files in crawl-config/ that configure something else than a source. */
-    public static final Set<String> NON_SOURCE_FILES = Set.of("notify.yaml", "notify.yml");
+    public static final Set<String> NON_SOURCE_FILES = Set.of("notify.yaml", "notify.yml", "detection.yaml", "detection.yml");
 
     private static final Set<String> WEBSHOP_KEYS = Set.of("id", "kind", "name", "seeds", "follow", "skip",
             "max_pages", "politeness_delay", "schedule", "user_agent", "profile", "limits");

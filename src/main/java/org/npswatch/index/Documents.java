@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -93,6 +94,9 @@ final class Documents {
         doc.add(new StringField(INTENT, r.intent().name(), Field.Store.YES));
         substanceFields(doc, r.substances(), r.unknownCandidates(), r.classes(), r.legalStatuses());
         priceFields(doc, r.tiers());
+        if (!r.substanceTiers().isEmpty()) {
+            doc.add(new StoredField(SUBSTANCE_TIERS, TiersJson.writeBySubstance(r.substanceTiers())));
+        }
         doc.add(new StringField(TRADE_QUANTITY, Boolean.toString(r.tradeQuantity()), Field.Store.YES));
         for (String area : r.deliveryAreas()) {
             doc.add(new StringField(DELIVERY_AREA, area, Field.Store.YES));
@@ -216,7 +220,8 @@ final class Documents {
                 Boolean.parseBoolean(doc.get(TRADE_QUANTITY)),
                 values(doc, DELIVERY_AREA),
                 Optional.ofNullable(doc.get(DUPLICATE_OF)),
-                Optional.ofNullable(doc.get(AUTHOR)));
+                Optional.ofNullable(doc.get(AUTHOR)),
+                Optional.ofNullable(doc.get(SUBSTANCE_TIERS)).map(TiersJson::readBySubstance).orElse(Map.of()));
     }
 
     static Hit readHit(Document doc) {

@@ -51,6 +51,12 @@ public final class IndexSchema {
     public static final String SUBSTANCE_CLASS = "class";
     public static final String LEGAL_STATUS = "legal_status";
     public static final String TIERS = "tiers";
+    /**
+     * Post: the tiers of each substance of a menu that prices it on its own lines, stored as JSON
+     * (substance to tiers); absent for single-substance posts and for posts indexed before it was
+     * kept, which need no reindexing.
+     */
+    public static final String SUBSTANCE_TIERS = "substance_tiers";
     public static final String STOCK = "stock";
     public static final String EVIDENCE = "evidence";
     public static final String PRODUCT = "product";

@@ -109,7 +109,7 @@ final class ListingUpdates {
                 p.postedAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), p.text(), analysed.intent(),
                 substances, analysed.unknownCandidates(), classesOf(substances), legalStatusesOf(substances),
                 analysed.tiers(), analysed.tradeQuantity(), analysed.deliveryAreas(), analysed.duplicateOf(),
-                p.authorPseudonym());
+                p.authorPseudonym(), analysed.substanceTiers());
     }
 
     private List<SubstanceClass> classesOf(List<String> substances) {

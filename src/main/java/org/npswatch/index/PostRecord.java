@@ -2,8 +2,10 @@ package org.npswatch.index;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.npswatch.model.AnalysedPost;
 import org.npswatch.model.Intent;
 import org.npswatch.model.LegalStatus;
 import org.npswatch.model.Money;
@@ -19,6 +21,8 @@ import org.npswatch.model.Unit;
  * @param key {@code Post.key()}: "source/messageId"
  * @param duplicateOf key of the first post of its near-duplicate cluster; empty for a first copy
  * @param authorPseudonym keyed hash of the poster, never the id or name
+ * @param substanceTiers in a menu of several substances, the tiers each has on its own lines
+ *     ({@code AnalysedPost#substanceTiers}); empty otherwise, and for posts indexed before it was kept
  */
 public record PostRecord(
         String key,
@@ -36,7 +40,8 @@ public record PostRecord(
         boolean tradeQuantity,
         List<String> deliveryAreas,
         Optional<String> duplicateOf,
-        Optional<String> authorPseudonym)
+        Optional<String> authorPseudonym,
+        Map<String, List<PriceTier>> substanceTiers)
         implements Hit {
     public PostRecord {
         Objects.requireNonNull(key, "key");
@@ -54,6 +59,27 @@ public record PostRecord(
         deliveryAreas = List.copyOf(deliveryAreas);
         Objects.requireNonNull(duplicateOf, "duplicateOf");
         Objects.requireNonNull(authorPseudonym, "authorPseudonym");
+        substanceTiers = AnalysedPost.copyOf(substanceTiers);
+    }
+
+    /** A post without tiers of its own per substance. */
+    public PostRecord(String key, SourceId source, SourceKind kind, String messageId, Instant postedAt, String text, Intent intent,
+            List<String> substances, List<String> unknownCandidates, List<SubstanceClass> classes, List<LegalStatus> legalStatuses,
+            List<PriceTier> tiers, boolean tradeQuantity, List<String> deliveryAreas, Optional<String> duplicateOf,
+            Optional<String> authorPseudonym) {
+        this(key, source, kind, messageId, postedAt, text, intent, substances, unknownCandidates, classes, legalStatuses, tiers,
+                tradeQuantity, deliveryAreas, duplicateOf, authorPseudonym, Map.of());
+    }
+
+    /**
+     * The tiers that price one substance of the post: all of them when the post offers only that
+     * substance, else the substance's own lines of the menu (none when it has none).
+     */
+    public List<PriceTier> tiersOf(String substance) {
+        if (substances.size() == 1) {
+            return substances.getFirst().equals(substance) ? tiers : List.of();
+        }
+        return substanceTiers.getOrDefault(substance, List.of());
     }
 
     @Override

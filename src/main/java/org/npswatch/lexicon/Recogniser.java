@@ -63,33 +63,64 @@ final class Recogniser {
         }
         boolean[] used = new boolean[tokens.size()];
         Map<String, Substance> found = new LinkedHashMap<>();
+        List<List<String>> lineNames = new ArrayList<>();
         Map<String, String> unknown = new LinkedHashMap<>();
         List<Pending> pending = new ArrayList<>();
         Set<Integer> matchedLines = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
-            int consumed = matchAt(tokens, folds, i, context, found, pending, matchedLines);
+            int consumed = matchAt(tokens, folds, i, context, found, pending, matchedLines, lineNames);
             for (int k = 0; k < consumed; k++) {
                 used[i + k] = true;
             }
             i += Math.max(consumed, 1) - 1;
         }
-        for (Pending p : pending) {
-            if (!matchedLines.contains(p.line())) {
-                found.putIfAbsent(p.substance().canonicalName(), p.substance());
-            }
-        }
+        // What the tokens no name used contribute (slugs, near misses, unknown names), and on
+        // which lines: an unknown name names its line as much as a known one ("3-CPMC kristal").
+        List<Leftover> verdicts = new ArrayList<>();
+        List<Integer> verdictLines = new ArrayList<>();
+        Set<Integer> namedLines = new HashSet<>(matchedLines);
         for (int i = 0; i < tokens.size(); i++) {
             if (!used[i]) {
                 String raw = tokens.get(i).text();
                 String folded = folds[i];
                 Leftover verdict = cached(leftoverCache, raw, r -> leftover(r, folded));
-                verdict.substances().forEach(x -> found.putIfAbsent(x.canonicalName(), x));
                 if (verdict.unknown()) {
                     unknown.putIfAbsent(folded, raw);
                 }
+                if (verdict.unknown() || !verdict.substances().isEmpty()) {
+                    verdicts.add(verdict);
+                    verdictLines.add(tokens.get(i).line());
+                    namedLines.add(tokens.get(i).line());
+                }
             }
         }
-        return new Recognition(new ArrayList<>(found.values()), new ArrayList<>(unknown.values()));
+        Set<Integer> countedLines = new HashSet<>();
+        pending.stream().filter(Pending::counted).forEach(p -> countedLines.add(p.line()));
+        for (Pending p : pending) {
+            if (!namedLines.contains(p.line()) && !(p.counted() && continuesNamedBlock(tokens, p.line(), namedLines, countedLines))) {
+                found.putIfAbsent(p.substance().canonicalName(), p.substance());
+                named(lineNames, p.line(), p.substance());
+            }
+        }
+        for (int k = 0; k < verdicts.size(); k++) {
+            int line = verdictLines.get(k);
+            verdicts.get(k).substances().forEach(x -> {
+                found.putIfAbsent(x.canonicalName(), x);
+                named(lineNames, line, x);
+            });
+        }
+        return new Recognition(new ArrayList<>(found.values()), new ArrayList<>(unknown.values()), lineNames);
+    }
+
+    /** Notes that a line names a substance (lines grow as needed; each name once per line). */
+    private static void named(List<List<String>> lineNames, int line, Substance s) {
+        while (lineNames.size() <= line) {
+            lineNames.add(new ArrayList<>());
+        }
+        List<String> names = lineNames.get(line);
+        if (!names.contains(s.canonicalName())) {
+            names.add(s.canonicalName());
+        }
     }
 
     /**
@@ -138,8 +169,36 @@ final class Recogniser {
         return value;
     }
 
-    /** An "alone" term waiting to see whether its line names something else. */
-    private record Pending(Substance substance, int line) {}
+    /**
+     * An "alone" term waiting to see whether its line names something else.
+     *
+     * @param counted the term follows a number ("10 pillen"): it counts pieces of a product
+     */
+    private record Pending(Substance substance, int line, boolean counted) {}
+
+    /**
+     * Whether a tier line ("10 pillen 50") continues a block headed by a line that names a product
+     * (known or unknown) without prices of its own: "2C-B\n10 pillen 50\n25 pillen 120" are 2C-B
+     * pills, not ecstasy. The block runs upwards over tier lines (a counted term, or nothing but
+     * amounts) to the first other line; an empty line ends it. A named line with prices of its own
+     * ("Keta 1g 30") is a product of its own, so pills below it that name nothing are still ecstasy.
+     */
+    private static boolean continuesNamedBlock(List<Token> tokens, int line, Set<Integer> namedLines, Set<Integer> countedLines) {
+        for (int l = line - 1; l >= 0; l--) {
+            int current = l;
+            List<Token> onLine = tokens.stream().filter(t -> t.line() == current).toList();
+            if (onLine.isEmpty()) {
+                return false;
+            }
+            if (namedLines.contains(l)) {
+                return onLine.stream().noneMatch(Token::isNumber);
+            }
+            if (!countedLines.contains(l) && !onLine.stream().allMatch(Token::isQuantityOrPrice)) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /**
      * Matches the longest name starting at token i; returns how many tokens it used (0: none). A
@@ -147,7 +206,7 @@ final class Recogniser {
      * growing as soon as their key is no prefix of any name.
      */
     private int matchAt(List<Token> tokens, String[] folds, int i, Context context, Map<String, Substance> found,
-            List<Pending> pending, Set<Integer> matchedLines) {
+            List<Pending> pending, Set<Integer> matchedLines, List<List<String>> lineNames) {
         int line = tokens.get(i).line();
         String[] keys = new String[MAX_WINDOW + 1];
         int longest = 0;
@@ -165,16 +224,19 @@ final class Recogniser {
             if (s != null) {
                 found.putIfAbsent(s.canonicalName(), s);
                 matchedLines.add(line);
+                named(lineNames, line, s);
                 return n;
             }
             Optional<Map.Entry<AmbiguousTerm, Substance>> amb = ambiguousMatch(keys[n], n, tokens, i, context);
             if (amb.isPresent()) {
                 Substance a = amb.get().getValue();
                 if (amb.get().getKey().alone()) {
-                    pending.add(new Pending(a, line));
+                    boolean afterNumber = i > 0 && tokens.get(i - 1).line() == line && tokens.get(i - 1).isQuantityOrPrice();
+                    pending.add(new Pending(a, line, afterNumber));
                 } else {
                     found.putIfAbsent(a.canonicalName(), a);
                     matchedLines.add(line);
+                    named(lineNames, line, a);
                 }
                 return n;
             }

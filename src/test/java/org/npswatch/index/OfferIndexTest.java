@@ -313,4 +313,21 @@ class OfferIndexTest {
         assertTrue(e.getMessage().contains("is not from source rc-lab-de"), e.getMessage());
         assertEquals(0, index.search(SearchRequest.all(5)).totalHits());
     }
+
+    @Test
+    void keepsAMenusTiersPerSubstanceSoThatEachIsPricedByItsOwnLines() {
+        org.npswatch.model.AnalysedPost menu = telegramWeek1().getFirst();
+        org.npswatch.model.AnalysedPost analysed = new org.npswatch.model.AnalysedPost(menu.post(), menu.intent(), menu.substances(),
+                menu.unknownCandidates(), menu.tiers(), menu.tradeQuantity(), menu.deliveryAreas(), menu.duplicateOf(),
+                Map.of("Cocaine", menu.tiers().subList(0, 2), "3-MMC", menu.tiers().subList(2, 4)));
+        index.recordPosts(TELEGRAM, SourceKind.TELEGRAM_GROUP, List.of(analysed, telegramWeek1().get(3)));
+        List<PostRecord> posts = index.posts(Instant.EPOCH, Instant.parse("2030-01-01T00:00:00Z"));
+        PostRecord stored = posts.stream().filter(p -> p.messageId().equals("1041")).findFirst().orElseThrow();
+        assertEquals(analysed.substanceTiers(), stored.substanceTiers());
+        assertEquals(List.of(tier("5", Unit.GRAM, "40", "EUR"), tier("10", Unit.GRAM, "70", "EUR")), stored.tiersOf("3-MMC"));
+        // a menu analysed without lines of its own per substance prices none of its substances
+        PostRecord keta = posts.stream().filter(p -> p.messageId().equals("1060")).findFirst().orElseThrow();
+        assertEquals(Map.of(), keta.substanceTiers());
+        assertEquals(List.of(), keta.tiersOf("MDMA"));
+    }
 }

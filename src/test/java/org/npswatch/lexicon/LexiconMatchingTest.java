@@ -73,6 +73,34 @@ class LexiconMatchingTest {
     }
 
     @Test
+    void formWordsYieldToAnUnknownNameOnTheSameLine() {
+        // a novel cathinone's crystals are not MDMA crystals
+        Recognition r = LEXICON.recognise("🧪 NIEUW: 3-CPMC kristal 1g 25 | 5g 100", Context.TELEGRAM_POST);
+        assertEquals(List.of(), r.canonicalNames());
+        assertEquals(List.of("3-CPMC"), r.unknownCandidates());
+        assertEquals(List.of("MDMA"), LEXICON.recognise("kristal 1g 25 | 5g 100", Context.TELEGRAM_POST).canonicalNames());
+        assertEquals(List.of("2C-B"), LEXICON.recognise("2C-B HCl 5 pillen 30\n2-Cl-4-MMC kristal 1g 25", Context.TELEGRAM_POST)
+                .canonicalNames());
+    }
+
+    @Test
+    void pillCountsUnderANamedHeaderArePillsOfThatProduct() {
+        assertEquals(List.of("2C-B"), LEXICON.recognise("🌸 2C-B\n10 pillen 50\n25 pillen 120\n\n📦 Verzending heel NL",
+                Context.TELEGRAM_POST).canonicalNames());
+        assertEquals(List.of("2C-B"), LEXICON.recognise("tusi HCl 20mg\n5 pillen - €20\n10 pillen - €40", Context.TELEGRAM_POST)
+                .canonicalNames());
+        // a block ends at an empty line; pills after it that name nothing are ecstasy again
+        assertEquals(List.of("2C-B", "MDMA"), LEXICON.recognise("2C-B\n10 pillen 50\n\n10 pillen 40", Context.TELEGRAM_POST)
+                .canonicalNames());
+        // a product line with its own prices heads no block: the pills below it are ecstasy
+        assertEquals(List.of("ketamine", "MDMA"), LEXICON.recognise("Keta 1g 30\n10 pillen 40", Context.TELEGRAM_POST).canonicalNames());
+        // a header that names nothing known (a pill brand) leaves the pills ecstasy
+        assertEquals(List.of("MDMA"), LEXICON.recognise("Pink Tesla 270mg\n10 pillen 40\n50 pillen 150", Context.TELEGRAM_POST)
+                .canonicalNames());
+        assertEquals(List.of("MDMA"), LEXICON.recognise("20 pillen voor 70, ophalen in Leiden", Context.TELEGRAM_POST).canonicalNames());
+    }
+
+    @Test
     void fuzzyMatchingNeverCrossesToAnotherAnalogue() {
         // One edit from etizolam but a different substance: both listed, exact match wins.
         assertEquals(Optional.of("metizolam"), lookup("metizolam"));

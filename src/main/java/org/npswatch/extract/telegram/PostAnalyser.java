@@ -1,10 +1,13 @@
 package org.npswatch.extract.telegram;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -70,8 +73,41 @@ public final class PostAnalyser {
         Recognition r = lexicon.recognise(clean, Context.TELEGRAM_POST);
         List<PriceTier> tiers = intent == Intent.OFFER ? tiers(clean) : List.of();
         boolean trade = intent == Intent.OFFER && isTrade(clean, tiers);
-        return new AnalysedPost(post, intent, substances(clean, r), r.unknownCandidates(), tiers, trade,
-                places.find(clean), duplicateOf);
+        List<String> substances = substances(clean, r);
+        Map<String, List<PriceTier>> own = intent == Intent.OFFER && substances.size() > 1 && !tiers.isEmpty()
+                ? substanceTiers(clean, r) : Map.of();
+        return new AnalysedPost(post, intent, substances, r.unknownCandidates(), tiers, trade,
+                places.find(clean), duplicateOf, own);
+    }
+
+    /**
+     * The tiers of each substance of a menu that prices it on its own lines. A line that names
+     * exactly one substance (by name, street name or menu emoji) opens its block, and its prices are
+     * that substance's; lines below it that name nothing but carry prices continue the block ("2C-B"
+     * over "10 pillen 50 / 25 pillen 120"); an empty line, a line without prices, or a line naming
+     * something else ends it. A line naming several substances prices none of them.
+     */
+    private Map<String, List<PriceTier>> substanceTiers(String clean, Recognition r) {
+        Map<String, List<PriceTier>> out = new LinkedHashMap<>();
+        String[] lines = clean.split("\n", -1);
+        String block = null;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            List<String> names = r.namesOnLine(i);
+            if (names.isEmpty() && EmojiCodes.mayCode(line)) {
+                names = EmojiCodes.substances(line, false);
+            }
+            List<PriceTier> lineTiers = line.isBlank() ? List.of() : tiers(line);
+            if (names.size() == 1) {
+                block = names.getFirst();
+            } else if (!names.isEmpty() || lineTiers.isEmpty()) {
+                block = null;
+            }
+            if (block != null && !lineTiers.isEmpty()) {
+                out.computeIfAbsent(block, k -> new ArrayList<>()).addAll(lineTiers);
+            }
+        }
+        return out;
     }
 
     /** Names the lexicon found, then substances coded by emoji on menu lines that name none. */
