@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.npswatch.lexicon.Context;
 import org.npswatch.lexicon.Lexicon;
+import org.npswatch.lexicon.MatchScan;
 import org.npswatch.lexicon.PlaceGazetteer;
 import org.npswatch.lexicon.Recognition;
 import org.npswatch.lexicon.TierListParser;
@@ -31,8 +32,11 @@ public final class PostAnalyser {
     public static final Currency DEFAULT_CURRENCY = Currency.getInstance("EUR");
     private static final BigDecimal TRADE_GRAMS = new BigDecimal("500");
     private static final BigDecimal TRADE_PIECES = new BigDecimal("500");
-    private static final Pattern TRADE_WORDS = Pattern.compile(
+    static final Pattern TRADE_WORDS = Pattern.compile(
             "\\b(?:kilo'?s?|kg|groothandel|wholesale|bulk|grote? (?:afname|klanten|hoeveelheden)|handelaren|per kilo)\\b");
+    /** Where a TRADE_WORDS match can start: the opening of each of its alternatives (keep in step). */
+    static final MatchScan TRADE_SCAN = new MatchScan(TRADE_WORDS,
+            MatchScan.literalAt("kilo", "kg", "groothandel", "wholesale", "bulk", "grot", "handelaren", "per kilo"));
 
     private final Lexicon lexicon;
     private final IntentClassifier classifier;
@@ -129,6 +133,7 @@ public final class PostAnalyser {
                 return true;
             }
         }
-        return TRADE_WORDS.matcher(text.toLowerCase(Locale.ROOT)).find();
+        String lower = text.toLowerCase(Locale.ROOT);
+        return TRADE_SCAN.find(TRADE_SCAN.matcher(lower), lower, 0);
     }
 }
