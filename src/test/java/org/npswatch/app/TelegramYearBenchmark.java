@@ -131,8 +131,9 @@ class TelegramYearBenchmark {
                 spec.messages(), scale, spec.uniqueAds(), spec.sellers(), r.getProperty("export_mb"),
                 generatedSeconds == 0 ? "an earlier run (reused)" : String.format(Locale.ROOT, "%.0f s", generatedSeconds),
                 xmx, r.getProperty("max_heap_mb"), r.getProperty("processors"), childSeconds));
-        b.append("| phase | wall s | messages/s | time vs (a) | peak heap used MB | max heap after GC MB | GCs | GC ms |\n");
-        b.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        b.append("| phase | wall s | messages/s | time vs (a) | CPU s (all threads) | messages per CPU s | peak heap used MB"
+                + " | max heap after GC MB | GCs | GC ms |\n");
+        b.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         row(b, "(a) read + JSON-parse alone, before", r, "read1", baseline);
         if (r.getProperty("import_seq_s") != null) {
             row(b, "(b0) whole import, sequential (one thread, as before the pipeline)", r, "import_seq", baseline);
@@ -180,8 +181,9 @@ class TelegramYearBenchmark {
     }
 
     private static void row(StringBuilder b, String name, Properties r, String key, double baseline) {
-        b.append(String.format(Locale.ROOT, "| %s | %.1f | %,.0f | %.2fx | %s | %s | %s | %s |%n", name, num(r, key + "_s"),
-                num(r, key + "_per_s"), num(r, key + "_s") / baseline, r.getProperty(key + "_peak_heap_mb"),
+        b.append(String.format(Locale.ROOT, "| %s | %.1f | %,.0f | %.2fx | %.1f | %,.0f | %s | %s | %s | %s |%n", name,
+                num(r, key + "_s"), num(r, key + "_per_s"), num(r, key + "_s") / baseline, num(r, key + "_cpu_s"),
+                num(r, key + "_messages") / num(r, key + "_cpu_s"), r.getProperty(key + "_peak_heap_mb"),
                 r.getProperty(key + "_max_after_gc_mb"), r.getProperty(key + "_gc_count"), r.getProperty(key + "_gc_ms")));
     }
 

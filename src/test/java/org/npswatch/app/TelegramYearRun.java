@@ -74,6 +74,7 @@ public final class TelegramYearRun {
     /** (a): the baseline, Jackson streaming over all messages with a tree per message, as the reader does, without mapping. */
     private static void readAlone(Path export, String key, Map<String, Object> out) throws IOException {
         HeapSampler heap = HeapSampler.start();
+        long cpu = processCpuNanos();
         long start = System.nanoTime();
         long messages = 0;
         long chars = 0;
@@ -91,6 +92,7 @@ public final class TelegramYearRun {
         }
         long nanos = System.nanoTime() - start;
         put(out, key, nanos, messages, heap.stop());
+        out.put(key + "_cpu_s", (processCpuNanos() - cpu) / 1e9);
         out.put(key + "_text_chars", chars);
         System.out.printf("%s: %d messages in %.1f s%n", key, messages, nanos / 1e9);
     }
@@ -116,10 +118,12 @@ public final class TelegramYearRun {
             out.put(key + "_threads", threads.workers() == 0 ? "sequential" : threads.workers() + " workers");
             out.put(key + "_setup_s", (System.nanoTime() - setup) / 1e9);
             HeapSampler heap = HeapSampler.start();
+            long cpu = processCpuNanos();
             long start = System.nanoTime();
             TelegramMonitor.Outcome o = monitor.importExport(export, SOURCE, SourceKind.TELEGRAM_GROUP, Instant.now());
             long nanos = System.nanoTime() - start;
             put(out, key, nanos, o.messages(), heap.stop());
+            out.put(key + "_cpu_s", (processCpuNanos() - cpu) / 1e9);
             out.put(key + "_posts", o.posts());
             out.put(key + "_offers", o.offers());
             out.put(key + "_requests", o.requests());
@@ -136,6 +140,12 @@ public final class TelegramYearRun {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** CPU time of this JVM, all threads (GC and compiler included): what the work cost, whatever the load. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long size(Path p) {
