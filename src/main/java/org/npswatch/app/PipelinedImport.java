@@ -58,7 +58,7 @@ final class PipelinedImport {
         }
     }
 
-    /** What the reader hands the caller: a chunk being understood, or the end of the export. */
+    /** What the reader hands the indexer: a chunk being understood, or the end of the export. */
     private sealed interface Slot permits Pending, End {}
 
     private record Pending(Future<Understood> work) implements Slot {}
@@ -99,7 +99,7 @@ final class PipelinedImport {
         }
         AtomicBoolean stop = new AtomicBoolean();
         BlockingQueue<Slot> handOff = new ArrayBlockingQueue<>(settings.chunksInFlight());
-        AtomicReference<Object> ending = new AtomicReference<>();
+        AtomicReference<End> ending = new AtomicReference<>();
         ExecutorService workers = Executors.newFixedThreadPool(settings.workers(), daemonThreads("npswatch-import-analysis"));
         Thread reader = daemonThreads("npswatch-import-reader").newThread(
                 () -> readAhead(settings, read, understand, workers, handOff, stop));
@@ -121,7 +121,7 @@ final class PipelinedImport {
 
     /** The indexer thread: takes understood chunks in reading order and hands their posts to {@code inOrder}. */
     private static void handOver(BlockingQueue<Slot> handOff, Consumer<AnalysedPost> inOrder, AtomicBoolean stop,
-            AtomicReference<Object> ending) {
+            AtomicReference<End> ending) {
         try {
             while (!stop.get()) {
                 Slot slot = handOff.poll(50, TimeUnit.MILLISECONDS);
@@ -156,8 +156,9 @@ final class PipelinedImport {
     }
 
     @SuppressWarnings("unchecked")
-    private static <R> R finish(Object ending) throws InterruptedException {
-        if (!(ending instanceof End end)) {
+    private static <R> R finish(End end) throws InterruptedException {
+        if (end == null) {
+            // the indexer was stopped from outside before the end of the export
             throw new InterruptedException("import stopped before the end of the export");
         }
         rethrow(end.failure(), end.error());
