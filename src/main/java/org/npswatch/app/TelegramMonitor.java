@@ -49,8 +49,27 @@ final class TelegramMonitor {
     private final RunLog runLog;
     private final Pseudonymiser pseudonymiser;
     private final PostAnalyser analyser;
+    private final PipelinedImport.Settings importThreads;
+    private final int importBatch;
 
     TelegramMonitor(Path dataDir, Lexicon lexicon, OfferIndex index, RunLog runLog, Pseudonymiser pseudonymiser) {
+        this(dataDir, lexicon, index, runLog, pseudonymiser, PipelinedImport.Settings.forThisMachine());
+    }
+
+    /** @param importThreads how {@link #importExport} spreads its work over threads (results do not depend on it) */
+    TelegramMonitor(Path dataDir, Lexicon lexicon, OfferIndex index, RunLog runLog, Pseudonymiser pseudonymiser,
+            PipelinedImport.Settings importThreads) {
+        this(dataDir, lexicon, index, runLog, pseudonymiser, importThreads, BATCH);
+    }
+
+    /** @param importBatch posts per index commit during an import ({@link #BATCH}; smaller in tests) */
+    TelegramMonitor(Path dataDir, Lexicon lexicon, OfferIndex index, RunLog runLog, Pseudonymiser pseudonymiser,
+            PipelinedImport.Settings importThreads, int importBatch) {
+        if (importBatch < 1) {
+            throw new IllegalArgumentException("importBatch must be at least 1: " + importBatch);
+        }
+        this.importThreads = importThreads;
+        this.importBatch = importBatch;
         this.dataDir = dataDir;
         this.index = index;
         this.runLog = runLog;
@@ -63,17 +82,34 @@ final class TelegramMonitor {
         this.analyser = new PostAnalyser(lexicon, IntentClassifier.standard(), PlaceGazetteer.fromClasspath(), dedup);
     }
 
-    /** Imports a Telegram Desktop export; posts already indexed are replaced, never duplicated. */
+    /**
+     * Imports a Telegram Desktop export; posts already indexed are replaced, never duplicated.
+     * Posts are committed every {@link #BATCH} posts (the import batch), in file order. When the export breaks, the
+     * batches before the break stay indexed and the exception is thrown. When the calling thread
+     * is interrupted (a stop request), the posts analysed so far, a prefix of the export, are
+     * committed, no run is recorded, and the outcome says the export was not read to its end.
+     */
     Outcome importExport(Path file, SourceId source, SourceKind kind, Instant at) {
         Tally t = new Tally(source);
         List<AnalysedPost> batch = new ArrayList<>();
-        ExportReadReport report = new TelegramExportReader(pseudonymiser).read(file, source, post -> {
-            batch.add(t.count(analyser.analyse(post)));
-            if (batch.size() >= BATCH) {
-                index.recordPosts(source, kind, List.copyOf(batch));
-                batch.clear();
+        TelegramExportReader reader = new TelegramExportReader(pseudonymiser);
+        ExportReadReport report;
+        try {
+            report = PipelinedImport.run(importThreads, sink -> reader.read(file, source, sink), analyser::understand,
+                    understood -> {
+                        batch.add(t.count(analyser.deduplicate(understood)));
+                        if (batch.size() >= importBatch) {
+                            index.recordPosts(source, kind, List.copyOf(batch));
+                            batch.clear();
+                        }
+                    });
+        } catch (InterruptedException e) {
+            if (!batch.isEmpty()) {
+                index.recordPosts(source, kind, batch);
             }
-        });
+            Thread.currentThread().interrupt();
+            return t.outcome(false, t.posts, 0, 0);
+        }
         if (!batch.isEmpty()) {
             index.recordPosts(source, kind, batch);
         }

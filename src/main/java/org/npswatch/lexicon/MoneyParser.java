@@ -40,6 +40,10 @@ public final class MoneyParser {
          * comma, "12.50" for dot); {@code UNKNOWN} when the votes tie.
          */
         public static DecimalMark guess(CharSequence text) {
+            if (!hasDecimalMark(text)) {
+                // every vote is a number with "." or "," in it: most menus have none
+                return UNKNOWN;
+            }
             Matcher m = UNAMBIGUOUS_DECIMAL.matcher(text);
             int comma = 0;
             int dot = 0;
@@ -51,6 +55,16 @@ public final class MoneyParser {
                 }
             }
             return comma > dot ? COMMA : dot > comma ? DOT : UNKNOWN;
+        }
+
+        private static boolean hasDecimalMark(CharSequence text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '.' || c == ',') {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

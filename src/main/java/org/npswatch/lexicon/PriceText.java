@@ -24,8 +24,14 @@ final class PriceText {
     private static final Pattern AFTER_SYMBOL = Pattern.compile("^\\s*([\u20AC\u00A3$])");
     private static final Pattern BEFORE_CURRENCY = Pattern.compile(
             "(?iu)(?<!\\p{L})(\u20AC|\u00A3|US\\$|\\$|eur|gbp|usd|chf|pln|z\u0142|s?fr\\.)\\s*$");
-    private static final Pattern PER_UNIT = Pattern.compile(
+    static final Pattern PER_UNIT = Pattern.compile(
             "(?iu)(?<!\\p{L})(?:(per|pro|je|za|each|a)\\s+|/\\s*)([\\p{L}\u00B5][\\p{L}]*\\.?)(?!\\p{L})");
+    /*
+     * A PER_UNIT match opens with "/" or a letter of per, pro, je, za, each, a (in any case; a
+     * character beyond ASCII is tried too, for case-insensitive Unicode matching).
+     */
+    static final MatchScan PER_UNIT_SCAN = new MatchScan(PER_UNIT,
+            (s, i, from) -> s.charAt(i) >= 128 || "/pPjJzZeEaA".indexOf(s.charAt(i)) >= 0);
     private static final Pattern FRACTION = Pattern.compile("^/(\\d{1,2})");
     private static final Pattern TIME_OR_RATIO = Pattern.compile("^[:/]\\d");
     private static final Pattern PERCENT = Pattern.compile("^\\s*%");
@@ -145,8 +151,8 @@ final class PriceText {
 
     /** "per gram", "pro Gramm", "za gram", "/g": one of that unit. */
     private static void addPerUnitMeasures(String text, UnitVocabulary units, List<PriceToken> out) {
-        Matcher per = PER_UNIT.matcher(text);
-        while (per.find()) {
+        Matcher per = PER_UNIT_SCAN.matcher(text);
+        for (int from = 0; PER_UNIT_SCAN.find(per, text, from); from = per.end()) {
             Optional<Unit> unit = units.unit(per.group(2));
             if (unit.isEmpty() || overlaps(out, per.start(), per.end())) {
                 continue;

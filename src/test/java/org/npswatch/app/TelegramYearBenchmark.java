@@ -28,7 +28,10 @@ import org.npswatch.market.TelegramExportGenerator;
  * <p>Run: {@code ./mvnw -B -o -Pbenchmark test -Dtest=TelegramYearBenchmark}. Options:
  * {@code -Dnpswatch.bench.scale=0.1} (a tenth of the year: messages, ads and sellers scaled
  * alike), {@code -Dnpswatch.bench.xmx=2g}, {@code -Dnpswatch.bench.jfr=true} (a Flight Recorder
- * profile of the child into target/benchmarks/), {@code -Dnpswatch.bench.dir=DIR} (where the
+ * profile of the child into target/benchmarks/), {@code -Dnpswatch.bench.workers=N} (analysis
+ * threads of the import; 0 runs it sequentially; default one per processor),
+ * {@code -Dnpswatch.bench.compare=true} (also time the sequential import first, into a data
+ * directory of its own, as a same-run reference), {@code -Dnpswatch.bench.dir=DIR} (where the
  * export is written and kept for the next run; default target/bench-telegram). Generation is not
  * timed. The table goes to {@code target/benchmarks/telegram-year.md}.
  */
@@ -64,6 +67,12 @@ class TelegramYearBenchmark {
         if (jfr) {
             command.add("-XX:StartFlightRecording=filename=" + reports.resolve("telegram-year-" + spec.messages() + ".jfr")
                     + ",settings=profile");
+        }
+        for (String passed : List.of("npswatch.bench.workers", "npswatch.bench.compare")) {
+            String value = System.getProperty(passed);
+            if (value != null) {
+                command.add("-D" + passed + "=" + value);
+            }
         }
         String logging = System.getProperty("java.util.logging.config.file");
         if (logging != null) {
@@ -122,14 +131,25 @@ class TelegramYearBenchmark {
                 spec.messages(), scale, spec.uniqueAds(), spec.sellers(), r.getProperty("export_mb"),
                 generatedSeconds == 0 ? "an earlier run (reused)" : String.format(Locale.ROOT, "%.0f s", generatedSeconds),
                 xmx, r.getProperty("max_heap_mb"), r.getProperty("processors"), childSeconds));
-        b.append("| phase | wall s | messages/s | time vs (a) | peak heap used MB | max heap after GC MB | GCs | GC ms |\n");
-        b.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        b.append("| phase | wall s | messages/s | time vs (a) | CPU s (all threads) | messages per CPU s | peak heap used MB"
+                + " | max heap after GC MB | GCs | GC ms |\n");
+        b.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         row(b, "(a) read + JSON-parse alone, before", r, "read1", baseline);
-        row(b, "(b) whole import (read, pseudonymise, analyse, dedup, index)", r, "import", baseline);
+        if (r.getProperty("import_seq_s") != null) {
+            row(b, "(b0) whole import, sequential (one thread, as before the pipeline)", r, "import_seq", baseline);
+            assertEquals(r.getProperty("import_posts"), r.getProperty("import_seq_posts"), "both imports index every post");
+            assertEquals(r.getProperty("import_duplicates"), r.getProperty("import_seq_duplicates"), "same re-posts");
+        }
+        row(b, "(b) whole import (read, pseudonymise, analyse, dedup, index), " + r.getProperty("import_threads"), r, "import",
+                baseline);
         row(b, "(a) read + JSON-parse alone, after", r, "read2", baseline);
         b.append(String.format(Locale.ROOT, "%nRatio (b)/(a): %.1fx the time of reading alone (baseline = mean of the two"
                         + " reads, %.1f s). Import set-up (lexicon, index open) %.1f s, not counted. Index on disk: %s MB.%n",
-                imported / baseline, baseline, num(r, "import_setup_s"), r.getProperty("index_mb")));
+                imported / baseline, baseline, num(r, "import_setup_s"), r.getProperty("import_index_mb")));
+        if (r.getProperty("import_seq_s") != null) {
+            b.append(String.format(Locale.ROOT, "Pipelined against sequential in this run: %.2fx the rate ((b0)/(a) %.1fx,"
+                    + " (b)/(a) %.1fx).%n", num(r, "import_seq_s") / imported, num(r, "import_seq_s") / baseline, imported / baseline));
+        }
         b.append(String.format(Locale.ROOT, "Import counted: %s posts, %s offers, %s requests, %s duplicates, %s service,"
                         + " %s malformed, %s sellers, %s unknown candidates%n%n",
                 r.getProperty("import_posts"), r.getProperty("import_offers"), r.getProperty("import_requests"),
@@ -161,8 +181,9 @@ class TelegramYearBenchmark {
     }
 
     private static void row(StringBuilder b, String name, Properties r, String key, double baseline) {
-        b.append(String.format(Locale.ROOT, "| %s | %.1f | %,.0f | %.2fx | %s | %s | %s | %s |%n", name, num(r, key + "_s"),
-                num(r, key + "_per_s"), num(r, key + "_s") / baseline, r.getProperty(key + "_peak_heap_mb"),
+        b.append(String.format(Locale.ROOT, "| %s | %.1f | %,.0f | %.2fx | %.1f | %,.0f | %s | %s | %s | %s |%n", name,
+                num(r, key + "_s"), num(r, key + "_per_s"), num(r, key + "_s") / baseline, num(r, key + "_cpu_s"),
+                num(r, key + "_messages") / num(r, key + "_cpu_s"), r.getProperty(key + "_peak_heap_mb"),
                 r.getProperty(key + "_max_after_gc_mb"), r.getProperty(key + "_gc_count"), r.getProperty(key + "_gc_ms")));
     }
 

@@ -53,7 +53,12 @@ public final class TelegramYearRun {
         out.put("export_mb", Files.size(export) >> 20);
 
         readAlone(export, "read1", out);
-        importAll(export, data, out);
+        if (Boolean.getBoolean("npswatch.bench.compare")) {
+            // the sequential import (one thread, as before the pipeline) into a data directory of its own
+            importAll(export, data.resolveSibling(data.getFileName() + "-sequential"), out, "import_seq",
+                    PipelinedImport.Settings.SEQUENTIAL);
+        }
+        importAll(export, data, out, "import", threads());
         readAlone(export, "read2", out);
         flush(result, out);
 
@@ -69,6 +74,7 @@ public final class TelegramYearRun {
     /** (a): the baseline, Jackson streaming over all messages with a tree per message, as the reader does, without mapping. */
     private static void readAlone(Path export, String key, Map<String, Object> out) throws IOException {
         HeapSampler heap = HeapSampler.start();
+        long cpu = processCpuNanos();
         long start = System.nanoTime();
         long messages = 0;
         long chars = 0;
@@ -86,38 +92,60 @@ public final class TelegramYearRun {
         }
         long nanos = System.nanoTime() - start;
         put(out, key, nanos, messages, heap.stop());
+        out.put(key + "_cpu_s", (processCpuNanos() - cpu) / 1e9);
         out.put(key + "_text_chars", chars);
         System.out.printf("%s: %d messages in %.1f s%n", key, messages, nanos / 1e9);
     }
 
+    /** The import's threads: as on this machine, or {@code -Dnpswatch.bench.workers=N} (0: sequential). */
+    private static PipelinedImport.Settings threads() {
+        String workers = System.getProperty("npswatch.bench.workers");
+        if (workers == null) {
+            return PipelinedImport.Settings.forThisMachine();
+        }
+        int n = Integer.parseInt(workers);
+        return n == 0 ? PipelinedImport.Settings.SEQUENTIAL : new PipelinedImport.Settings(n, 256, 4 * n);
+    }
+
     /** (b): the whole import as {@code npswatch import --telegram-export} runs it, into an empty data directory. */
-    private static void importAll(Path export, Path data, Map<String, Object> out) {
+    private static void importAll(Path export, Path data, Map<String, Object> out, String key,
+            PipelinedImport.Settings threads) {
         long setup = System.nanoTime();
         Lexicon lexicon = Lexicon.fromClasspath();
         try (OfferIndex index = OfferIndex.open(data, lexicon)) {
             TelegramMonitor monitor = new TelegramMonitor(data, lexicon, index, RunLog.open(data),
-                    new Pseudonymiser("benchmark-key-not-secret-0123456789"));
-            out.put("import_setup_s", (System.nanoTime() - setup) / 1e9);
+                    new Pseudonymiser("benchmark-key-not-secret-0123456789"), threads);
+            out.put(key + "_threads", threads.workers() == 0 ? "sequential" : threads.workers() + " workers");
+            out.put(key + "_setup_s", (System.nanoTime() - setup) / 1e9);
             HeapSampler heap = HeapSampler.start();
+            long cpu = processCpuNanos();
             long start = System.nanoTime();
             TelegramMonitor.Outcome o = monitor.importExport(export, SOURCE, SourceKind.TELEGRAM_GROUP, Instant.now());
             long nanos = System.nanoTime() - start;
-            put(out, "import", nanos, o.messages(), heap.stop());
-            out.put("import_posts", o.posts());
-            out.put("import_offers", o.offers());
-            out.put("import_requests", o.requests());
-            out.put("import_duplicates", o.duplicates());
-            out.put("import_service", o.serviceSkipped());
-            out.put("import_malformed", o.malformed());
-            out.put("import_sellers", o.sellers().size());
-            out.put("import_unknown_candidates", o.unknownCandidates().size());
-            System.out.printf("import: %d messages, %d posts in %.1f s%n", o.messages(), o.posts(), nanos / 1e9);
+            put(out, key, nanos, o.messages(), heap.stop());
+            out.put(key + "_cpu_s", (processCpuNanos() - cpu) / 1e9);
+            out.put(key + "_posts", o.posts());
+            out.put(key + "_offers", o.offers());
+            out.put(key + "_requests", o.requests());
+            out.put(key + "_duplicates", o.duplicates());
+            out.put(key + "_service", o.serviceSkipped());
+            out.put(key + "_malformed", o.malformed());
+            out.put(key + "_sellers", o.sellers().size());
+            out.put(key + "_unknown_candidates", o.unknownCandidates().size());
+            System.out.printf("%s (%s): %d messages, %d posts in %.1f s%n", key, out.get(key + "_threads"), o.messages(),
+                    o.posts(), nanos / 1e9);
         }
         try (var files = Files.walk(data.resolve(OfferIndex.INDEX_DIR))) {
-            out.put("index_mb", files.filter(Files::isRegularFile).mapToLong(TelegramYearRun::size).sum() >> 20);
+            out.put(key + "_index_mb", files.filter(Files::isRegularFile).mapToLong(TelegramYearRun::size).sum() >> 20);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** CPU time of this JVM, all threads (GC and compiler included): what the work cost, whatever the load. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long size(Path p) {

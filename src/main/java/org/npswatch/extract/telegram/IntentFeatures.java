@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.npswatch.lexicon.MatchScan;
 
 /**
  * Turns a post into hashed sparse features for the intent classifier: words and word pairs
@@ -16,22 +17,22 @@ final class IntentFeatures {
     static final int DIMENSIONS = 1 << 18;
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}€£$@#%/.,'+-]+");
-    private static final Pattern QUANTITY =
+    static final Pattern QUANTITY =
             Pattern.compile("\\d+(?:[.,]\\d+)?\\s*(?:g|gr|gram|kg|kilo|ml|l|mg|mcg|ug|st|stuks|pillen|pills|x|caps|tabs|blotters|pellets)\\b");
-    private static final Pattern PRICE = Pattern.compile("(?:[€£$]\\s*\\d+|\\d+(?:[.,]\\d+)?\\s*(?:€|eur|euro|£|k\\b|zł|pln))");
-    private static final Pattern TIER_LINE = Pattern.compile(
+    static final Pattern PRICE = Pattern.compile("(?:[€£$]\\s*\\d+|\\d+(?:[.,]\\d+)?\\s*(?:€|eur|euro|£|k\\b|zł|pln))");
+    static final Pattern TIER_LINE = Pattern.compile(
             "(?m)\\d+(?:[.,]\\d+)?\\s*[a-z]{0,7}\\s*(?:-|:|=|voor|for|\\|)?\\s*[€£$]?\\s*\\d+(?:[.,]\\d+)?\\s*(?:k|€|eur|euro)?\\s*(?:$|\\||/|,)");
 
     /** Phrases with which people ask for drugs (NL/EN); a cue, not a rule: the model weighs it. */
-    private static final Pattern REQUEST_CUE = Pattern.compile(
+    static final Pattern REQUEST_CUE = Pattern.compile(
             "\\b(?:zoek\\w*|op zoek|wie (?:heeft|levert|verkoopt|kan|bezorgt|zit)|iemand (?:die|hier|met)?|heeft iemand|kan iemand"
                     + "|waar kan ik|waar vind ik|ik wil (?:graag )?(?:\\d+ )?\\w* ?kopen|koop graag|nodig|looking for|searching|wtb|anyone"
                     + "|who (?:can|has|sells)|need (?:a|some|\\d)|any vendor|plug (?:in|voor|for))\\b");
     /** Phrases with which sellers advertise (NL/EN). */
-    private static final Pattern OFFER_CUE = Pattern.compile(
+    static final Pattern OFFER_CUE = Pattern.compile(
             "\\b(?:te koop|verkoop\\w*|aanbod|aanbieding|bezorg\\w*|levering|verzending|op voorraad|beschikbaar|binnen!?"
                     + "|selling|for sale|delivery|shipping|in stock|available|menu|bestel\\w*|order)\\b");
-    private static final Pattern WARNING_CUE = Pattern.compile(
+    static final Pattern WARNING_CUE = Pattern.compile(
             "\\b(?:scam\\w*|oplicht\\w*|pas op|let op|waarschuw\\w*|warning|alert|regels|rules|admin\\w*|welkom|welcome|vouch|politie)\\b");
 
     /**
@@ -54,6 +55,21 @@ final class IntentFeatures {
     private static final String[] WARNING_KEYS = {
         "scam", "oplicht", "pas op", "let op", "waarschuw", "warning", "alert", "regels", "rules", "admin", "welkom",
         "welcome", "vouch", "politie"};
+
+    /*
+     * Where a match can start, so the scans skip every other position (MatchScan): the numeric
+     * patterns open with a digit run (PRICE also with a currency sign), the cues with one of
+     * these literals: the literal opening of each alternative of their pattern (keep in step).
+     */
+    static final MatchScan QUANTITY_SCAN = new MatchScan(QUANTITY, MatchScan.FIRST_DIGIT_OF_RUN);
+    static final MatchScan PRICE_SCAN = new MatchScan(PRICE,
+            (s, i, from) -> isCurrency(s.charAt(i)) || MatchScan.FIRST_DIGIT_OF_RUN.possible(s, i, from));
+    static final MatchScan TIER_LINE_SCAN = new MatchScan(TIER_LINE, MatchScan.FIRST_DIGIT_OF_RUN);
+    static final MatchScan REQUEST_SCAN = new MatchScan(REQUEST_CUE, MatchScan.literalAt("zoek", "op zoek", "wie ",
+            "iemand ", "heeft iemand", "kan iemand", "waar kan ik", "waar vind ik", "ik wil ", "koop graag", "nodig",
+            "looking for", "searching", "wtb", "anyone", "who ", "need ", "any vendor", "plug "));
+    static final MatchScan OFFER_SCAN = new MatchScan(OFFER_CUE, MatchScan.literalAt(OFFER_KEYS));
+    static final MatchScan WARNING_SCAN = new MatchScan(WARNING_CUE, MatchScan.literalAt(WARNING_KEYS));
 
     private static final int[] POW31 = new int[64];
 
@@ -215,12 +231,12 @@ final class IntentFeatures {
         // the numeric patterns all need an ASCII digit and the cue patterns one of their key words:
         // cheap checks that skip regex scans which could not match anything
         boolean digits = hasAsciiDigit(lower);
-        int quantities = digits ? count(QUANTITY, lower) : 0;
-        int prices = digits ? count(PRICE, lower) : 0;
-        int tierLines = digits ? count(TIER_LINE, lower) : 0;
-        int requests = containsAny(lower, REQUEST_KEYS) ? count(REQUEST_CUE, lower) : 0;
-        int offers = containsAny(lower, OFFER_KEYS) ? count(OFFER_CUE, lower) : 0;
-        int warnings = containsAny(lower, WARNING_KEYS) ? count(WARNING_CUE, lower) : 0;
+        int quantities = digits ? QUANTITY_SCAN.count(lower) : 0;
+        int prices = digits && mayHavePrice(lower) ? PRICE_SCAN.count(lower) : 0;
+        int tierLines = digits ? TIER_LINE_SCAN.count(lower) : 0;
+        int requests = containsAny(lower, REQUEST_KEYS) ? REQUEST_SCAN.count(lower) : 0;
+        int offers = containsAny(lower, OFFER_KEYS) ? OFFER_SCAN.count(lower) : 0;
+        int warnings = containsAny(lower, WARNING_KEYS) ? WARNING_SCAN.count(lower) : 0;
         feats.add(bucketHash(S_REQUEST, requests));
         feats.add(bucketHash(S_OFFER, offers));
         feats.add(bucketHash(S_WARNING, warnings));
@@ -246,13 +262,34 @@ final class IntentFeatures {
         feats.add(S_LEN[len < 20 ? 0 : len < 60 ? 1 : len < 150 ? 2 : 3]);
     }
 
-    private static int count(Pattern p, String s) {
-        Matcher m = p.matcher(s);
-        int n = 0;
-        while (m.find()) {
-            n++;
+    /**
+     * Whether PRICE can match: it needs a currency sign, or a digit followed (after white space
+     * as {@code \s} sees it) by one of the marks of its second alternative.
+     */
+    static boolean mayHavePrice(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (isCurrency(c)) {
+                return true;
+            }
+            if (c >= '0' && c <= '9') {
+                int j = i + 1;
+                while (j < n && isRegexSpace(s.charAt(j))) {
+                    j++;
+                }
+                if (j < n && (s.charAt(j) == 'k' || s.startsWith("eur", j) || s.startsWith("z\u0142", j)
+                        || s.startsWith("pln", j))) {
+                    return true;
+                }
+            }
         }
-        return n;
+        return false;
+    }
+
+    /** What {@code \s} matches without UNICODE_CHARACTER_CLASS: space, tab, line feed, vertical tab, form feed, return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static String bucket(int n) {

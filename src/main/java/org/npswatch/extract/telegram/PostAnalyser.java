@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.npswatch.lexicon.Context;
 import org.npswatch.lexicon.Lexicon;
+import org.npswatch.lexicon.MatchScan;
 import org.npswatch.lexicon.PlaceGazetteer;
 import org.npswatch.lexicon.Recognition;
 import org.npswatch.lexicon.TierListParser;
@@ -26,14 +27,19 @@ import org.npswatch.model.Unit;
  * Understands one Telegram post: its intent, the substances it names (street names included),
  * the price tiers of a menu, whether it offers trade quantities, the delivery areas, and which
  * earlier ad it re-posts. Stateful through the {@link AdDeduplicator}: feed posts in time order.
+ * The stateless part ({@link #understand}) may run on several threads; the stateful part
+ * ({@link #deduplicate}) must then run on one, in the posts' order.
  */
 public final class PostAnalyser {
     /** Menus without a currency mark are in euro: the groups watched are Dutch. */
     public static final Currency DEFAULT_CURRENCY = Currency.getInstance("EUR");
     private static final BigDecimal TRADE_GRAMS = new BigDecimal("500");
     private static final BigDecimal TRADE_PIECES = new BigDecimal("500");
-    private static final Pattern TRADE_WORDS = Pattern.compile(
+    static final Pattern TRADE_WORDS = Pattern.compile(
             "\\b(?:kilo'?s?|kg|groothandel|wholesale|bulk|grote? (?:afname|klanten|hoeveelheden)|handelaren|per kilo)\\b");
+    /** Where a TRADE_WORDS match can start: the opening of each of its alternatives (keep in step). */
+    static final MatchScan TRADE_SCAN = new MatchScan(TRADE_WORDS,
+            MatchScan.literalAt("kilo", "kg", "groothandel", "wholesale", "bulk", "grot", "handelaren", "per kilo"));
 
     private final Lexicon lexicon;
     private final IntentClassifier classifier;
@@ -52,23 +58,31 @@ public final class PostAnalyser {
         return new PostAnalyser(lexicon, IntentClassifier.standard(), PlaceGazetteer.fromClasspath(), new AdDeduplicator());
     }
 
-    /**
-     * Analyses one post. Only offers are clustered as re-posted ads: a bot's welcome or the
-     * rules re-posted are repeats, but not ads, and counting unique ads is what the clusters
-     * are for.
-     */
     /** Who placed an ad: the origin of a forward, else the poster, else the channel itself. */
     static String advertiser(Post post) {
         return post.forwardedFrom().or(post::authorPseudonym).orElse(post.source().value());
     }
 
+    /**
+     * Analyses one post: {@link #understand} then {@link #deduplicate}. Only offers are clustered
+     * as re-posted ads: a bot's welcome or the rules re-posted are repeats, but not ads, and
+     * counting unique ads is what the clusters are for.
+     */
     public AnalysedPost analyse(Post post) {
+        return deduplicate(understand(post));
+    }
+
+    /**
+     * Everything but the re-post cluster (intent, substances, tiers, trade, places), with
+     * {@code duplicateOf} left empty. A pure function of the post: safe to call from several
+     * threads at once and in any order, so an import can analyse on worker threads.
+     */
+    public AnalysedPost understand(Post post) {
         String text = post.text();
         if (text.isBlank()) {
             return new AnalysedPost(post, Intent.OTHER, List.of(), List.of(), List.of(), false, List.of(), Optional.empty());
         }
         Intent intent = classifier.classify(text);
-        Optional<String> duplicateOf = intent == Intent.OFFER ? dedup.assign(advertiser(post), post.key(), text) : Optional.empty();
         String clean = PostText.withoutContacts(text);
         Recognition r = lexicon.recognise(clean, Context.TELEGRAM_POST);
         List<PriceTier> tiers = intent == Intent.OFFER ? tiers(clean) : List.of();
@@ -77,7 +91,22 @@ public final class PostAnalyser {
         Map<String, List<PriceTier>> own = intent == Intent.OFFER && substances.size() > 1 && !tiers.isEmpty()
                 ? substanceTiers(clean, r) : Map.of();
         return new AnalysedPost(post, intent, substances, r.unknownCandidates(), tiers, trade,
-                places.find(clean), duplicateOf, own);
+                places.find(clean), Optional.empty(), own);
+    }
+
+    /**
+     * Adds the re-post cluster to a post {@link #understand understood}. Stateful (the
+     * de-duplicator's first copies): call on one thread, in time order, once per post.
+     */
+    public AnalysedPost deduplicate(AnalysedPost understood) {
+        if (understood.intent() != Intent.OFFER) {
+            return understood;
+        }
+        Post post = understood.post();
+        Optional<String> duplicateOf = dedup.assign(advertiser(post), post.key(), post.text());
+        return duplicateOf.isEmpty() ? understood : new AnalysedPost(post, understood.intent(), understood.substances(),
+                understood.unknownCandidates(), understood.tiers(), understood.tradeQuantity(), understood.deliveryAreas(),
+                duplicateOf, understood.substanceTiers());
     }
 
     /**
@@ -140,6 +169,7 @@ public final class PostAnalyser {
                 return true;
             }
         }
-        return TRADE_WORDS.matcher(text.toLowerCase(Locale.ROOT)).find();
+        String lower = text.toLowerCase(Locale.ROOT);
+        return TRADE_SCAN.find(TRADE_SCAN.matcher(lower), lower, 0);
     }
 }
