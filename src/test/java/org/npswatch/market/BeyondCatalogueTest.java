@@ -149,21 +149,30 @@ class BeyondCatalogueTest {
     }
 
     @Test
-    void everyTrackableSubstanceCanBeShownAtAHundredAndTwentyListingsAWeek() {
+    void everyTrackableSubstanceCanBeShownDoublingFromSixtyAndFromTwoHundredListingsAWeek() {
         List<String> failures = new ArrayList<>();
-        for (String substance : MarketEvents.BaseLevel.trackable()) {
-            MarketEvents events = new MarketEvents(List.of(), List.of(), List.of(),
-                    List.of(new MarketEvents.VolumeChange(substance, 1, java.math.BigDecimal.TWO)), List.of(), List.of(),
-                    MarketEvents.Noise.POISSON, List.of(new MarketEvents.BaseLevel(substance, 60, java.util.Map.of())));
-            MarketEvolution evolution = new MarketEvolution(5, Shops.ALL, events);
-            List<ShopState> shops = evolution.next(evolution.initial(), 1);
-            long listed = shops.stream().flatMap(s -> s.listings().stream())
-                    .filter(l -> l.product().substances().equals(List.of(substance))).count();
-            if (Math.abs(listed - 120) > 5 * Math.sqrt(120)) {
-                failures.add(substance + " " + listed);
+        for (int base : new int[] {60, 200}) {
+            for (String substance : MarketEvents.BaseLevel.trackable()) {
+                MarketEvents events = new MarketEvents(List.of(), List.of(), List.of(),
+                        List.of(new MarketEvents.VolumeChange(substance, 1, java.math.BigDecimal.TWO)), List.of(), List.of(),
+                        MarketEvents.Noise.POISSON, List.of(new MarketEvents.BaseLevel(substance, base, java.util.Map.of())));
+                MarketEvolution evolution = new MarketEvolution(5, Shops.ALL, events);
+                List<ShopState> shops = evolution.next(evolution.initial(), 1);
+                long listed = shops.stream().flatMap(s -> s.listings().stream())
+                        .filter(l -> l.product().substances().equals(List.of(substance))).count();
+                if (Math.abs(listed - 2 * base) > 5 * Math.sqrt(2 * base)) {
+                    failures.add(substance + " at " + 2 * base + ": " + listed);
+                }
+                // every shop names its listings apart
+                for (ShopState shop : shops) {
+                    long names = shop.listings().stream().map(Listing::name).distinct().count();
+                    if (names != shop.listings().size()) {
+                        failures.add(substance + " at " + 2 * base + ": two listings of one name in " + shop.spec().id());
+                    }
+                }
             }
         }
-        assertEquals(List.of(), failures, "listings in the week of a doubling from 60");
+        assertEquals(List.of(), failures, "listings in the week of a doubling");
     }
 
     @Test
