@@ -48,21 +48,31 @@ record ChannelSpec(
 
     /**
      * How single-substance ads of a tracked substance look in this channel: each seller {@code k}
-     * uses label {@code k % labels.size()} and handle {@code handles[k % n] + (k / n)}.
+     * uses label {@code k % labels.size()} and handle {@code handles[k % n] + (k / n)}; count
+     * amounts are followed by {@code countWord} ("20 pellets"), bare when it is empty.
      */
     record TrackedAdStyle(
             List<String> labels, String emoji, String altEmoji, Unit unit, String amounts, String eurPerUnit,
-            List<String> handles, List<String> footers, boolean english) {
+            List<String> handles, List<String> footers, boolean english, String countWord) {
         TrackedAdStyle {
             labels = List.copyOf(labels);
             handles = List.copyOf(handles);
             footers = List.copyOf(footers);
+            Objects.requireNonNull(countWord, "countWord");
+        }
+
+        /** A style that writes count amounts as bare numbers. */
+        TrackedAdStyle(
+                List<String> labels, String emoji, String altEmoji, Unit unit, String amounts, String eurPerUnit,
+                List<String> handles, List<String> footers, boolean english) {
+            this(labels, emoji, altEmoji, unit, amounts, eurPerUnit, handles, footers, english, "");
         }
 
         MenuLine line(int seller, String substance) {
             String label = labels.get(seller % labels.size());
-            return english ? MenuLine.en(emoji, altEmoji, label, substance, unit, amounts, eurPerUnit)
+            MenuLine line = english ? MenuLine.en(emoji, altEmoji, label, substance, unit, amounts, eurPerUnit)
                     : MenuLine.nl(emoji, altEmoji, label, substance, unit, amounts, eurPerUnit);
+            return countWord.isEmpty() ? line : line.withCountWord(countWord);
         }
 
         String handle(int seller) {

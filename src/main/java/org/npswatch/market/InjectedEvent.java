@@ -68,7 +68,7 @@ public record InjectedEvent(
     static List<InjectedEvent> of(MarketEvents events) {
         List<InjectedEvent> out = new ArrayList<>();
         Set<String> seenNames = new HashSet<>();
-        TrackedSubstances tracked = new TrackedSubstances(events.baseLevels());
+        TrackedSubstances tracked = new TrackedSubstances(events);
         events.novelAppearances().stream().sorted(Comparator.comparingInt(MarketEvents.NovelAppearance::week)).forEach(a -> {
             Type type = seenNames.add(a.name()) ? Type.NEW_UNKNOWN_NAME : Type.UNKNOWN_NAME_SPREADS;
             out.add(new InjectedEvent(type, Optional.of(a.name()), Optional.of(a.shop()), a.week(), Optional.empty(),

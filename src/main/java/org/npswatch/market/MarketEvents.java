@@ -67,10 +67,10 @@ public record MarketEvents(
     /**
      * A tracked substance's expected weekly counts at volume multiplier 1.
      *
-     * @param shopListings expected listings per week over all shops; at most
-     *     {@link #capacity(String)}, since the market has no more slots to show them in
+     * @param shopListings expected listings per week over all shops; a scenario may ask at most
+     *     {@link #MAX_SHOP_LISTINGS} (shops list extra variants when the catalogue's run out)
      * @param telegramPosts expected single-substance offer posts per week, by channel username;
-     *     only channels that advertise the substance ({@link #telegramChannels(String)})
+     *     only the public channels ({@link #telegramChannels(String)})
      */
     public record BaseLevel(String substance, double shopListings, Map<String, Double> telegramPosts) {
         public BaseLevel {
@@ -94,14 +94,29 @@ public record MarketEvents(
             }
         }
 
-        /** The most listings of a substance the market can show in one week (variants × shops that carry them). */
-        public static int capacity(String substance) {
-            return TrackedSubstances.capacity(substance);
+        /**
+         * The highest expected shop listings a week a scenario may give a tracked substance, also
+         * after volume changes: shops list extra variants ({@link OnDemandVariants}) when the
+         * catalogue's own run out.
+         */
+        public static final int MAX_SHOP_LISTINGS = OnDemandVariants.MAX_LEVEL;
+
+        /**
+         * The listings of a substance the catalogue's own variants can show in one week (variants ×
+         * shops that carry them): a level above it is shown with extra variants.
+         */
+        public static int catalogueCapacity(String substance) {
+            return TrackedSubstances.catalogueCapacity(substance);
         }
 
-        /** Usernames of the simulated channels that post single ads of this substance when it is tracked. */
+        /**
+         * Usernames of the simulated channels that can post single ads of this substance when it
+         * is tracked: every public channel, in the channel's own hand-written style where it has
+         * one ({@link ChannelSpec#trackedAds()}), otherwise in a style made from the catalogue
+         * ({@link TelegramChannels#adStyle}).
+         */
         public static List<String> telegramChannels(String substance) {
-            return TelegramChannels.ALL.stream().filter(c -> c.trackedAds().containsKey(substance)).map(ChannelSpec::username).toList();
+            return TelegramChannels.ALL.stream().filter(ChannelSpec::publicChannel).map(ChannelSpec::username).toList();
         }
 
         /** Substances that can be tracked: those the catalogue sells as a product of their own, sorted. */
@@ -308,6 +323,18 @@ public record MarketEvents(
             }
         }
         return m;
+    }
+
+    /** The highest {@link #volumeMultiplier} of a substance over all weeks (1 without volume changes). */
+    public double highestVolumeMultiplier(String substance) {
+        double highest = volumeMultiplier(substance, 0);
+        for (VolumeChange c : volumeChanges) {
+            highest = Math.max(highest, volumeMultiplier(substance, c.fromWeek()));
+        }
+        for (KnownAppearance a : knownAppearances) {
+            highest = Math.max(highest, volumeMultiplier(substance, a.week()));
+        }
+        return highest;
     }
 
     /** Whether a known appearance of the substance happens in exactly this week. */

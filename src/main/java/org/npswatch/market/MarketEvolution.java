@@ -30,7 +30,7 @@ final class MarketEvolution {
         this.seed = seed;
         this.specs = List.copyOf(specs);
         this.events = events;
-        this.tracked = new TrackedSubstances(events.baseLevels());
+        this.tracked = new TrackedSubstances(events);
     }
 
     List<ShopState> initial() {
@@ -84,7 +84,7 @@ final class MarketEvolution {
                         && !active.contains(new Slot(shop, l.product().key())));
                 for (Slot slot : active) {
                     if (slot.shop() == shop && listings.stream().noneMatch(l -> l.product().key().equals(slot.productKey()))) {
-                        listings.add(newListing(specs.get(shop), Catalogue.byKey(slot.productKey()).orElseThrow(), week, rng));
+                        listings.add(newListing(specs.get(shop), substance.product(slot.productKey()).orElseThrow(), week, rng));
                     }
                 }
             }
@@ -107,17 +107,18 @@ final class MarketEvolution {
 
     /**
      * The slots of a tracked substance in fill order: the plain product in every shop that may
-     * carry it first (shops in a seed-shuffled order), then each further variant; vanished shops
-     * drop out.
+     * carry it first (shops in a seed-shuffled order), then each further variant, the extra
+     * variants of {@link OnDemandVariants} last; vanished shops drop out.
      */
     private List<Slot> slots(TrackedSubstances.Tracked substance, int week) {
         List<Slot> slots = new ArrayList<>();
-        for (String key : substance.productKeys()) {
+        for (CatalogueProduct product : substance.products()) {
+            String key = product.key();
             List<Slot> variant = new ArrayList<>();
             for (int i = 0; i < specs.size(); i++) {
                 ShopSpec spec = specs.get(i);
                 boolean vanished = events.vanishOf(spec.id()).map(v -> week >= v.week()).orElse(false);
-                if (!vanished && spec.eligibleProducts().stream().anyMatch(p -> p.key().equals(key))) {
+                if (!vanished && OnDemandVariants.carries(spec, product)) {
                     variant.add(new Slot(i, key));
                 }
             }
@@ -253,7 +254,7 @@ final class MarketEvolution {
 
     private static Listing newListing(ShopSpec spec, CatalogueProduct p, int week, Random rng) {
         String name = p.spellings().get(Math.floorMod((spec.id().value() + p.key()).hashCode(), p.spellings().size()));
-        long id = 1000L + 10L * Catalogue.products().indexOf(p);
+        long id = OnDemandVariants.productId(p).orElseGet(() -> 1000L + 10L * Catalogue.products().indexOf(p));
         BigDecimal factor = BigDecimal.valueOf(90 + rng.nextInt(21), 2);
         StockStatus stock = rng.nextInt(100) < 88 ? StockStatus.IN_STOCK : StockStatus.OUT_OF_STOCK;
         return new Listing(p, name, Listing.slugOf(name), id, factor, stock, week);

@@ -22,24 +22,32 @@ import org.npswatch.model.Unit;
  * @param amounts tier quantities in {@code unit}
  * @param eurPerUnit price of one unit at the reference amount {@code amounts[0]}
  * @param euroSign whether prices are written "€90" (English channel) or bare "90" (Dutch menus)
+ * @param countWord written after a count amount ("20 pellets - 10"); empty for a bare number as the
+ *     hand-written menus have it ("XTC pillen 10 - 40")
  */
 record MenuLine(
         String emoji, String altEmoji, String label, String substance, Unit unit, List<BigDecimal> amounts,
-        BigDecimal eurPerUnit, boolean euroSign) {
+        BigDecimal eurPerUnit, boolean euroSign, String countWord) {
     private static final Currency EUR = Currency.getInstance("EUR");
     private static final BigDecimal THOUSAND = new BigDecimal("1000");
 
     MenuLine {
         Objects.requireNonNull(substance, "substance");
         amounts = List.copyOf(amounts);
+        Objects.requireNonNull(countWord, "countWord");
     }
 
     static MenuLine nl(String emoji, String alt, String label, String substance, Unit unit, String amounts, String eur) {
-        return new MenuLine(emoji, alt, label, substance, unit, parse(amounts), new BigDecimal(eur), false);
+        return new MenuLine(emoji, alt, label, substance, unit, parse(amounts), new BigDecimal(eur), false, "");
     }
 
     static MenuLine en(String emoji, String alt, String label, String substance, Unit unit, String amounts, String eur) {
-        return new MenuLine(emoji, alt, label, substance, unit, parse(amounts), new BigDecimal(eur), true);
+        return new MenuLine(emoji, alt, label, substance, unit, parse(amounts), new BigDecimal(eur), true, "");
+    }
+
+    /** The same line with a word after each count amount. */
+    MenuLine withCountWord(String word) {
+        return new MenuLine(emoji, altEmoji, label, substance, unit, amounts, eurPerUnit, euroSign, word);
     }
 
     /** The tiers at a price level ({@code factor} combines noise and injected price events). */
@@ -78,13 +86,14 @@ record MenuLine(
         return new Quantity(amount, unit);
     }
 
-    private static String written(Quantity q) {
+    private String written(Quantity q) {
         String n = q.amount().toPlainString();
         return switch (q.unit()) {
             case GRAM -> n + "g";
             case KILOGRAM -> n + "kg";
             case MILLILITRE -> n + "ml";
-            default -> n;
+            case MILLIGRAM -> n + "mg";
+            default -> countWord.isEmpty() ? n : n + " " + countWord;
         };
     }
 

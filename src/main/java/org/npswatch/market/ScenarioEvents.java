@@ -223,17 +223,17 @@ final class ScenarioEvents {
         }
     }
 
-    /** Each volume change must leave the expected level within what the shops can show. */
+    /** Each volume change must leave the expected level within what the shops can show ({@link MarketEvents.BaseLevel#MAX_SHOP_LISTINGS}). */
     private void checkVolumes() {
         MarketEvents probe = new MarketEvents(List.of(), List.of(), List.of(), volumes, List.of(), List.of(),
                 MarketEvents.Noise.POISSON, levels);
         for (MarketEvents.VolumeChange c : volumes) {
             double level = levels.get(tracked.indexOf(c.substance())).shopListings() * probe.volumeMultiplier(c.substance(), c.fromWeek());
-            int capacity = MarketEvents.BaseLevel.capacity(c.substance());
-            if (level > capacity) {
+            int max = MarketEvents.BaseLevel.MAX_SHOP_LISTINGS;
+            if (level > max) {
                 throw origin(c).error("factor", "brings " + c.substance() + " to " + ScenarioLoader.number(level)
-                        + " expected listings a week from week " + c.fromWeek() + ", more than the " + capacity
-                        + " the simulated shops can show; lower the factor or the base level");
+                        + " expected listings a week from week " + c.fromWeek() + ", more than the " + max
+                        + " the simulated shops can show of one substance; lower the factor or the base level");
             }
         }
     }

@@ -25,8 +25,8 @@ import org.npswatch.config.ConfigValues;
  * Reads a market scenario file (YAML; every key in docs/configuration.md, "Market scenarios") into
  * a {@link MarketScenario}. Everything is validated once, here: each problem is a
  * {@link ConfigException} naming the file, the line, the key and what is wrong (an unknown
- * substance or shop, a week outside the history, a factor that is not positive, a level the shops
- * have no room for, an event the market could not show).
+ * substance or shop, a week outside the history, a factor that is not positive, a level above
+ * {@link MarketEvents.BaseLevel#MAX_SHOP_LISTINGS}, an event the market could not show).
  *
  * <p>Substances may be written in any spelling the lexicon knows ("3mmc", "mephedrone") when the
  * loader is given the lexicon ({@link #withLexicon}); the market itself uses the catalogue's
@@ -190,11 +190,11 @@ public final class ScenarioLoader {
             }
             double listings = t.decimal("shop_listings").map(d -> nonNegative(t, "shop_listings", d))
                     .orElseGet(() -> standard.orElseThrow().shopListings());
-            int capacity = MarketEvents.BaseLevel.capacity(substance);
-            if (listings > capacity) {
-                throw t.error("shop_listings", number(listings) + " listings a week is more than the " + capacity
-                        + " the simulated shops can show of " + substance + " (its products times the shops that carry"
-                        + " them); counts are cut there");
+            int max = MarketEvents.BaseLevel.MAX_SHOP_LISTINGS;
+            if (listings > max) {
+                throw t.error("shop_listings", number(listings) + " listings a week is more than the " + max
+                        + " the simulated shops can show of one substance (above " + MarketEvents.BaseLevel.catalogueCapacity(substance)
+                        + " for " + substance + " they list extra variants); lower the level");
             }
             Map<String, Double> posts = new LinkedHashMap<>(standard.map(MarketEvents.BaseLevel::telegramPosts).orElse(Map.of()));
             t.section("telegram_posts").ifPresent(p -> posts.putAll(telegramPosts(p, substance)));

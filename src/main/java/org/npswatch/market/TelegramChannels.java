@@ -23,7 +23,66 @@ final class TelegramChannels {
 
     private TelegramChannels() {}
 
+    private static final List<String> ENGLISH_FOOTERS = List.of("\ud83c\udf0d Worldwide shipping \u2708\ufe0f",
+            "\ud83d\udcee EU tracked shipping, 2-5 days", "\u2705 Lab tested, COA on request");
+    private static final List<String> DUTCH_FOOTERS = List.of("\ud83d\ude97 Bezorging Utrecht, Amersfoort (030)",
+            "\ud83d\udcee Ook verzending, discreet verpakt", "\ud83d\ude97 Amsterdam en omstreken (020)");
+
     static final List<ChannelSpec> ALL = List.of(dutch(), english(), privateGroup());
+
+    /**
+     * How single ads of a tracked substance are written in a channel: the channel's own style
+     * when it has one, otherwise one made from the catalogue as vendors write such ads. The label
+     * is the substance's name (as the catalogue spells it, which the lexicon knows) with a form
+     * word in the channel's language ("Bromazolam pellets", "6-APB poeder"), or with a
+     * "NEW"/"top kwaliteit" tag; pack sizes and price are those of the substance's first
+     * catalogue product; handles are made from the name ("6apb_direct", "6apb_koerier").
+     */
+    static ChannelSpec.TrackedAdStyle adStyle(ChannelSpec channel, String substance) {
+        ChannelSpec.TrackedAdStyle own = channel.trackedAds().get(substance);
+        if (own != null) {
+            return own;
+        }
+        boolean english = !channel.username().equals(DUTCH);
+        CatalogueProduct product = Catalogue.byKey(TrackedSubstances.variantKeys(substance).getFirst()).orElseThrow();
+        String name = Character.toUpperCase(substance.charAt(0)) + substance.substring(1);
+        String form = form(product, english);
+        List<String> labels = english
+                ? List.of(name + form, name + " NEW \ud83d\udd25", name + " (lab tested)")
+                : List.of(name + form, name + " topkwaliteit", "Verse " + name);
+        String handle = substance.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "");
+        List<String> handles = english
+                ? List.of(handle + "_direct", handle + "_store_eu", "rc_" + handle)
+                : List.of(handle + "_koerier", handle + "_nl", "bezorg_" + handle);
+        String amounts = String.join(",", product.tierAmounts().stream().map(java.math.BigDecimal::toPlainString).toList());
+        return new ChannelSpec.TrackedAdStyle(labels, "\ud83e\uddea", english ? "\u2697\ufe0f" : "\ud83d\udcab",
+                product.unit(), amounts, product.eurPerUnit().toPlainString(), handles,
+                english ? ENGLISH_FOOTERS : DUTCH_FOOTERS, english, countWord(product.unit(), english));
+    }
+
+    /** The word vendors put after a substance's name for its form (" crystal", " vape"); count units name it in the tiers. */
+    private static String form(CatalogueProduct p, boolean english) {
+        return switch (p.unit()) {
+            case GRAM, MILLIGRAM -> switch (p.category()) {
+                case RC_STIMULANT, RC_DISSOCIATIVE -> english ? " crystal" : " kristal";
+                default -> english ? " powder" : " poeder";
+            };
+            case MILLILITRE -> p.category() == CatalogueProduct.Category.SEMI_SYNTHETIC_CANNABINOID ? " vape" : "";
+            default -> "";
+        };
+    }
+
+    /** The word after a count in a tier ("20 pellets - 10"), as vendors write it. */
+    private static String countWord(Unit unit, boolean english) {
+        return switch (unit) {
+            case PELLET -> "pellets";
+            case BLOTTER -> "blotters";
+            case TABLET -> english ? "pills" : "pillen";
+            case CAPSULE -> "caps";
+            case PIECE -> english ? "pcs" : "stuks";
+            default -> "";
+        };
+    }
 
     private static ChannelSpec dutch() {
         List<TelegramAd> menus = List.of(
@@ -58,8 +117,7 @@ final class TelegramChannels {
                 List.of("3MMC kristal", "3-MMC (Metaphedrone)", "3mmc topkwaliteit", "3-MMC brokken"),
                 "\ud83e\uddea", "\ud83d\udcab", Unit.GRAM, "5,10,50", "11",
                 List.of("triple_m_nl", "kristal_koerier", "mmc_amsterdam", "labgoed_030"),
-                List.of("\ud83d\ude97 Bezorging Utrecht, Amersfoort (030)", "\ud83d\udcee Ook verzending, discreet verpakt",
-                        "\ud83d\ude97 Amsterdam en omstreken (020)"), false);
+                DUTCH_FOOTERS, false);
         return new ChannelSpec(DUTCH, "Snel Bezorgd NL \ud83d\ude97\ud83d\udca8",
                 "Advertenties van bezorgers in heel NL. Adverteren? @snelbezorgd_admin", 4300, true, menus,
                 Map.of("3-MMC", mmc),
@@ -94,8 +152,7 @@ final class TelegramChannels {
                         en("\ud83d\udc8e", "\u2728", "MDMA crystal", "MDMA", Unit.GRAM, "100,1000", "15"),
                         en("\ud83d\udc34", "\ud83e\udd84", "Ketamine", "ketamine", Unit.GRAM, "100,1000", "18")),
                         List.of("\ud83d\ude9a Stealth shipping EU, samples on request"), 1.0));
-        List<String> footers = List.of("\ud83c\udf0d Worldwide shipping \u2708\ufe0f", "\ud83d\udcee EU tracked shipping, 2-5 days",
-                "\u2705 Lab tested, COA on request");
+        List<String> footers = ENGLISH_FOOTERS;
         return new ChannelSpec(ENGLISH, "EU RC Supply \ud83c\uddea\ud83c\uddfa\ud83e\uddea",
                 "Research chemicals and more. Vendors: contact @eurc_admin", 12800, true, menus,
                 Map.of("3-MMC", new TrackedAdStyle(List.of("3-MMC crystal", "3MMC shards", "3-MMC (metaphedrone) rocks"),

@@ -16,7 +16,9 @@ import org.npswatch.model.PriceTier;
  * Writes one week of messages of a simulated channel. Menus are re-posted at a stationary rate
  * with small edits (a price moved, an emoji swapped, a line added); single-substance ads of
  * tracked substances come at a rate drawn around the substance's level times its volume
- * multiplier, from a pool of sellers that grows and shrinks with it; requests, chatter, warnings,
+ * multiplier, from a pool of sellers that grows and shrinks with it (in the channel's own style,
+ * or for a substance it has none for in one made from the catalogue,
+ * {@link TelegramChannels#adStyle}); requests, chatter, warnings,
  * link posts, photos, stickers and service messages fill the rest. Week {@code w}'s messages are
  * dated in the seven days from {@link MarketClock#weekStart(int)}; all randomness comes from
  * {@code Random(seed, week, channel)}.
@@ -33,7 +35,7 @@ final class TelegramTraffic {
     TelegramTraffic(long seed, MarketEvents events, MarketClock clock) {
         this.seed = seed;
         this.events = events;
-        this.tracked = new TrackedSubstances(events.baseLevels());
+        this.tracked = new TrackedSubstances(events);
         this.clock = clock;
     }
 
@@ -62,7 +64,12 @@ final class TelegramTraffic {
                 drafts.add(menuPost(ad, week, rng));
             }
         }
-        spec.trackedAds().keySet().stream().sorted().forEach(s -> trackedPosts(spec, s, week, rng, drafts));
+        spec.trackedAds().keySet().stream().sorted()
+                .forEach(s -> trackedPosts(spec, s, spec.trackedAds().get(s), week, rng, drafts));
+        // substances a scenario gave a Telegram level here without a hand-written style: after the
+        // others, so a channel without such levels draws exactly what it drew before
+        tracked.all().stream().filter(t -> t.posts(spec.username()) > 0 && !spec.trackedAds().containsKey(t.substance()))
+                .forEach(t -> trackedPosts(spec, t.substance(), TelegramChannels.adStyle(spec, t.substance()), week, rng, drafts));
         repeat(1.0, rng, () -> {
             ChannelSpec.Phrase p = spec.requests().get(rng.nextInt(spec.requests().size()));
             drafts.add(new Draft(TelegramMessageTruth.Kind.TEXT, Intent.REQUEST, p.text(), p.substances(), List.of(), false,
@@ -92,7 +99,8 @@ final class TelegramTraffic {
         return assign(history, ordered, week, rng);
     }
 
-    private void trackedPosts(ChannelSpec spec, String substance, int week, Random rng, List<Draft> drafts) {
+    private void trackedPosts(
+            ChannelSpec spec, String substance, ChannelSpec.TrackedAdStyle style, int week, Random rng, List<Draft> drafts) {
         double multiplier = events.volumeMultiplier(substance, week);
         double level = tracked.find(substance).map(t -> t.posts(spec.username())).orElse(0.0);
         int count = Counts.draw(level * multiplier, events.noise(), rng);
@@ -100,7 +108,6 @@ final class TelegramTraffic {
             count = 1;
         }
         int sellers = Math.max(1, (int) Math.round(SELLERS_AT_BASE_LEVEL * multiplier));
-        ChannelSpec.TrackedAdStyle style = spec.trackedAds().get(substance);
         for (int i = 0; i < count; i++) {
             int seller = rng.nextInt(sellers);
             MenuLine line = style.line(seller, substance);

@@ -21,15 +21,24 @@ final class TrackedSubstances {
     /**
      * One tracked substance.
      *
-     * @param productKeys catalogue products (variants) its shop listings are made of
+     * @param products products (variants) its shop listings are made of: the catalogue's, then
+     *     any {@link OnDemandVariants} its highest level needs
      * @param shopListings expected listings per week across all shops at multiplier 1
      * @param postsPerChannel expected Telegram offer posts per week in each channel (username)
      */
-    record Tracked(String substance, List<String> productKeys, double shopListings, Map<String, Double> postsPerChannel) {
+    record Tracked(String substance, List<CatalogueProduct> products, double shopListings, Map<String, Double> postsPerChannel) {
         Tracked {
             Objects.requireNonNull(substance, "substance");
-            productKeys = List.copyOf(productKeys);
+            products = List.copyOf(products);
             postsPerChannel = Map.copyOf(postsPerChannel);
+        }
+
+        List<String> productKeys() {
+            return products.stream().map(CatalogueProduct::key).toList();
+        }
+
+        Optional<CatalogueProduct> product(String key) {
+            return products.stream().filter(p -> p.key().equals(key)).findFirst();
         }
 
         double posts(String channel) {
@@ -57,10 +66,19 @@ final class TrackedSubstances {
 
     private final List<Tracked> all;
 
-    TrackedSubstances(List<MarketEvents.BaseLevel> levels) {
-        this.all = levels.stream()
-                .map(l -> new Tracked(l.substance(), variantKeys(l.substance()), l.shopListings(), l.telegramPosts()))
+    /** The tracked substances of a scenario, each with the extra variants its highest level needs. */
+    TrackedSubstances(MarketEvents events) {
+        this.all = events.baseLevels().stream()
+                .map(l -> new Tracked(l.substance(), products(l, events), l.shopListings(), l.telegramPosts()))
                 .toList();
+    }
+
+    private static List<CatalogueProduct> products(MarketEvents.BaseLevel level, MarketEvents events) {
+        List<CatalogueProduct> products = new java.util.ArrayList<>(
+                variantKeys(level.substance()).stream().map(k -> Catalogue.byKey(k).orElseThrow()).toList());
+        double highest = level.shopListings() * events.highestVolumeMultiplier(level.substance());
+        products.addAll(OnDemandVariants.needed(level.substance(), highest, events.noise()));
+        return products;
     }
 
     /** Every tracked substance in the order of the base levels (which fixes their random streams). */
@@ -89,10 +107,11 @@ final class TrackedSubstances {
     }
 
     /**
-     * How many listings of the substance the market can show at once: its variants times the shops
-     * that may carry each (before any shop vanishes). Drawn counts above it are cut to it.
+     * How many listings of the substance the catalogue's own variants can show at once: its
+     * variants times the shops that may carry each (before any shop vanishes). A level that needs
+     * more gets {@link OnDemandVariants}.
      */
-    static int capacity(String substance) {
+    static int catalogueCapacity(String substance) {
         int slots = 0;
         for (String key : variantKeys(substance)) {
             slots += (int) Shops.ALL.stream().filter(s -> s.eligibleProducts().stream().anyMatch(p -> p.key().equals(key))).count();

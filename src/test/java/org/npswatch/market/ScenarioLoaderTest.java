@@ -140,9 +140,9 @@ class ScenarioLoaderTest {
                 Arguments.of("  - substance: 6-APB ", "  - substance: LSD ",
                         "14: tracked[1].substance: 'LSD' (LSD in the lexicon) is not possible here: the market can track only"
                                 + " substances it sells as a product of their own: " + String.join(", ", MarketEvents.BaseLevel.trackable())),
-                Arguments.of("shop_listings: 4", "shop_listings: 9",
-                        "15: tracked[1].shop_listings: 9 listings a week is more than the 6 the simulated shops can show of 6-APB"
-                                + " (its products times the shops that carry them); counts are cut there"),
+                Arguments.of("shop_listings: 4", "shop_listings: 401",
+                        "15: tracked[1].shop_listings: 401 listings a week is more than the 400 the simulated shops can show of"
+                                + " one substance (above 6 for 6-APB they list extra variants); lower the level"),
                 Arguments.of("shop_listings: 15", "shop_listings: -3", "12: tracked[0].shop_listings: must be 0 or more, got -3"),
                 Arguments.of("{eu_rc_supply: 9}", "{pillen_groep_nl: 9}",
                         "13: tracked[0].telegram_posts.pillen_groep_nl: no simulated channel 'pillen_groep_nl' posts ads of 3-MMC;"
@@ -172,9 +172,9 @@ class ScenarioLoaderTest {
                                 + " so it cannot appear"),
                 Arguments.of("factor: 2.5", "factor: -2", "20: events[3].factor: must be above 0 (0.5 halves, 2 doubles), got -2"),
                 Arguments.of("factor: 2.5", "factor: 1.0", "20: events[3].factor: 1 changes nothing; use a factor above or below 1"),
-                Arguments.of("factor: 2.5", "factor: 3",
-                        "20: events[3].factor: brings 3-MMC to 45 expected listings a week from week 11, more than the 40 the"
-                                + " simulated shops can show; lower the factor or the base level"),
+                Arguments.of("factor: 2.5", "factor: 27",
+                        "20: events[3].factor: brings 3-MMC to 405 expected listings a week from week 11, more than the 400 the"
+                                + " simulated shops can show of one substance; lower the factor or the base level"),
                 Arguments.of("substance: 3-MMC, week: 16", "substance: 3-MMC, week: 20",
                         "21: events[4].week: must be between 1 and 19, got 20"),
                 Arguments.of("substance: 3-MMC, week: 16", "substance: 3-MMC, weeks: 16",
