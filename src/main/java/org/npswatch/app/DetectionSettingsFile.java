@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -14,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.npswatch.config.ConfigException;
+import org.npswatch.config.ConfigFiles;
 import org.npswatch.detect.DetectionConfig;
 import org.npswatch.detect.DetectionConfig.VolumeMethodName;
 
@@ -49,13 +49,7 @@ final class DetectionSettingsFile {
         if (!Files.isRegularFile(file)) {
             return DetectionConfig.defaults();
         }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ConfigException(file, 0, "", "cannot read: " + e.getMessage());
-        }
-        return parse(file, text);
+        return parse(file, ConfigFiles.readText(file, "detection settings file"));
     }
 
     static DetectionConfig parse(Path file, String text) {

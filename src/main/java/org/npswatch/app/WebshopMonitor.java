@@ -104,9 +104,7 @@ final class WebshopMonitor {
         }
         for (Offer o : found) {
             Offer previous = offers.get(o.listingKey());
-            // the same product on a card and on its product page: keep the richer view
-            if (previous == null || o.tiers().size() > previous.tiers().size()
-                    || o.tiers().size() == previous.tiers().size() && o.sku().isPresent() && previous.sku().isEmpty()) {
+            if (previous == null || o.isRicherThan(previous)) {
                 offers.put(o.listingKey(), o);
                 page.warcRecordId().ifPresent(id -> evidence.put(o.listingKey(), id));
             }

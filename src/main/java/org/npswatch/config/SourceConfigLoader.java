@@ -2,7 +2,6 @@ package org.npswatch.config;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
@@ -106,18 +105,7 @@ public final class SourceConfigLoader {
     }
 
     public SourceConfig loadFile(Path file) {
-        if (Files.isDirectory(file)) {
-            throw new ConfigException(file, 0, "", "is a folder, not a source file");
-        }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new ConfigException(file, 0, "", "not UTF-8 text (a source file is YAML text)");
-        } catch (IOException e) {
-            throw new ConfigException(file, 0, "", "cannot read: " + e.getMessage());
-        }
-        return parse(file, text);
+        return parse(file, ConfigFiles.readText(file, "source file"));
     }
 
     public SourceConfig parse(Path file, String yaml) {

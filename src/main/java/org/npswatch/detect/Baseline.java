@@ -3,15 +3,15 @@ package org.npswatch.detect;
 import java.util.Optional;
 
 /**
- * Mean, variance and dispersion of a window of weekly counts.
+ * Mean and variance of a window of weekly counts (EARS and CUSUM; the negative-binomial method
+ * finds its window with {@link LevelShift}).
  *
  * @param weeks number of weeks in the window
- * @param dispersion variance over mean, at least 1 (a Poisson series has 1)
  */
-record Baseline(int weeks, double mean, double variance, double dispersion) {
+record Baseline(int weeks, double mean, double variance) {
     /**
      * The baseline over {@code counts[from, to)}, clipped at the start of the series; empty when
-     * fewer than {@code minWeeks} weeks remain. Dispersion from the window's own variance.
+     * fewer than {@code minWeeks} weeks remain.
      */
     static Optional<Baseline> of(long[] counts, int from, int to, int minWeeks) {
         int start = Math.max(0, from);
@@ -28,9 +28,7 @@ record Baseline(int weeks, double mean, double variance, double dispersion) {
         for (int i = start; i < to; i++) {
             squares += (counts[i] - mean) * (counts[i] - mean);
         }
-        double variance = squares / (n - 1);
-        double dispersion = mean > 0 ? Math.max(1.0, variance / mean) : 1.0;
-        return Optional.of(new Baseline(n, mean, variance, dispersion));
+        return Optional.of(new Baseline(n, mean, squares / (n - 1)));
     }
 
     double sd() {

@@ -206,11 +206,6 @@ public final class VolumeChangeDetector implements Detector {
         return java.util.Arrays.copyOfRange(counts, from, counts.length);
     }
 
-    /** The method's alarm for week t of a series standing alone (no other series to pool a dispersion prior with). */
-    Optional<VolumeAlarm> alarm(long[] counts, int t, Direction direction) {
-        return alarm(counts, t, direction, DispersionPrior.FALLBACK);
-    }
-
     /** The method's alarm for week t of a volume series if it passes the minimum-count rules. */
     Optional<VolumeAlarm> alarm(long[] counts, int t, Direction direction, DispersionPrior prior) {
         return alarm(method, counts, t, direction, prior);

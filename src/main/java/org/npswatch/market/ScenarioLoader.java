@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.npswatch.config.ConfigException;
+import org.npswatch.config.ConfigFiles;
 import org.npswatch.config.ConfigValues;
 
 /**
@@ -62,20 +62,7 @@ public final class ScenarioLoader {
 
     /** Reads and validates a scenario file. */
     public MarketScenario load(Path file) {
-        if (Files.isDirectory(file)) {
-            throw new ConfigException(file, 0, "", "is a folder, not a scenario file");
-        }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new ConfigException(file, 0, "", "not UTF-8 text (a scenario file is YAML text)");
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new ConfigException(file, 0, "", "no such file");
-        } catch (IOException e) {
-            throw new ConfigException(file, 0, "", "cannot read: " + e.getMessage());
-        }
-        return parse(file, text);
+        return parse(file, ConfigFiles.readText(file, "scenario file"));
     }
 
     /** Reads a scenario shipped on the classpath (the standard one). */

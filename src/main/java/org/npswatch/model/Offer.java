@@ -48,4 +48,14 @@ public record Offer(
         return tiers.stream()
                 .min(java.util.Comparator.comparing(t -> t.pricePerBaseUnit().amount()));
     }
+
+    /**
+     * Whether this view of a listing says more than {@code other}, a view of the same listing:
+     * more price tiers, or as many and a SKU. A product seen on a listing card and on its own page
+     * keeps the richer view.
+     */
+    public boolean isRicherThan(Offer other) {
+        return tiers.size() > other.tiers().size()
+                || tiers.size() == other.tiers().size() && sku.isPresent() && other.sku().isEmpty();
+    }
 }

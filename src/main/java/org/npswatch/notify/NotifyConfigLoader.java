@@ -11,8 +11,6 @@ import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,6 +25,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.npswatch.config.ConfigException;
+import org.npswatch.config.ConfigFiles;
 import org.npswatch.model.FlagType;
 
 /**
@@ -54,13 +53,7 @@ public final class NotifyConfigLoader {
 
     /** Loads and validates a notify.yaml file. */
     public static Subscriptions load(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ConfigException(file, 0, "", "cannot read: " + e.getMessage());
-        }
-        return new NotifyConfigLoader(file).parse(text);
+        return new NotifyConfigLoader(file).parse(ConfigFiles.readText(file, "notify file"));
     }
 
     private Subscriptions parse(String text) {

@@ -1,5 +1,8 @@
 package org.npswatch.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -37,6 +40,24 @@ record CliRun(int code, String out, String err) {
     List<String> lines() {
         return out.lines().filter(l -> !l.isBlank()).toList();
     }
+
+    /** Standard output as JSON Lines, one object per non-empty line. */
+    List<JsonNode> jsonLines() {
+        return jsonLines(out);
+    }
+
+    /** Every non-empty line of {@code text} read as JSON; a line that is not JSON fails the test, naming it. */
+    static List<JsonNode> jsonLines(String text) {
+        return text.lines().filter(l -> !l.isBlank()).map(l -> {
+            try {
+                return JSON.readTree(l);
+            } catch (IOException e) {
+                throw new AssertionError("not a JSON line: " + l, e);
+            }
+        }).toList();
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public String toString() {

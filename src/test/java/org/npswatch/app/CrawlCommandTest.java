@@ -3,7 +3,6 @@ package org.npswatch.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -70,14 +69,7 @@ class CrawlCommandTest {
     private int listingsInIndex(Path config) {
         CliRun r = CliRun.in(tmp.resolve("data"), config, Map.of(), "search", "--type", "listing", "--format", "jsonl");
         assertEquals(0, r.code(), r.toString());
-        ObjectMapper json = new ObjectMapper();
-        long distinct = r.lines().stream().map(l -> {
-            try {
-                return json.readTree(l).get("key").asText();
-            } catch (IOException e) {
-                throw new AssertionError(l, e);
-            }
-        }).distinct().count();
+        long distinct = r.jsonLines().stream().map(n -> n.get("key").asText()).distinct().count();
         assertEquals(r.lines().size(), distinct, "one document per listing");
         return r.lines().size();
     }

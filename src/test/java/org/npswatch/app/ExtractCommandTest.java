@@ -161,13 +161,7 @@ class ExtractCommandTest {
         Path file = EXPORTS.resolve("result-with-bad-messages.json");
         CliRun r = extract("--telegram-export", file.toString());
         assertEquals(0, r.code(), r.toString());
-        assertEquals(List.of("5120", "5127", "5128"), r.lines().stream().map(l -> {
-            try {
-                return JSON.readTree(l).get("message_id").asText();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }).toList());
+        assertEquals(List.of("5120", "5127", "5128"), r.jsonLines().stream().map(n -> n.get("message_id").asText()).toList());
         assertEquals("""
                 %1$s:21:3: skipped message: message without a numeric id
                 %1$s:35:3: skipped message 5122: message 5122 without a date

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * one imported export (fetch/telegram-export/result.json, 1-7 March 2026).
  */
 class FlagsCommandTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path tmp;
@@ -45,13 +43,7 @@ class FlagsCommandTest {
         args.addAll(List.of(filters));
         CliRun r = cli(args.toArray(String[]::new));
         assertEquals(0, r.code(), r.toString());
-        return r.lines().stream().map(l -> {
-            try {
-                return JSON.readTree(l);
-            } catch (IOException e) {
-                throw new AssertionError(l, e);
-            }
-        }).toList();
+        return r.jsonLines();
     }
 
     @Test

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code npswatch import --telegram-export FILE} on the export fixtures (fetch/telegram-export, see its README). */
 class ImportCommandTest {
     private static final Path EXPORTS = Path.of("src/test/resources/fetch/telegram-export");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path tmp;
@@ -31,13 +28,7 @@ class ImportCommandTest {
     private List<JsonNode> indexedPosts() {
         CliRun r = CliRun.in(tmp.resolve("data"), tmp.resolve("config"), Map.of(), "search", "--type", "post", "--format", "jsonl");
         assertEquals(0, r.code(), r.toString());
-        return r.lines().stream().map(l -> {
-            try {
-                return JSON.readTree(l);
-            } catch (IOException e) {
-                throw new AssertionError(l, e);
-            }
-        }).toList();
+        return r.jsonLines();
     }
 
     @Test

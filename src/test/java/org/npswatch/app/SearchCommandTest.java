@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
  * (fetch/telegram-export/result.json: one week of a Dutch group, 1-7 March 2026).
  */
 class SearchCommandTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path tmp;
@@ -42,13 +39,7 @@ class SearchCommandTest {
 
     private static List<JsonNode> jsonl(CliRun r) {
         assertEquals(0, r.code(), r.toString());
-        return r.lines().stream().map(l -> {
-            try {
-                return JSON.readTree(l);
-            } catch (IOException e) {
-                throw new AssertionError(l, e);
-            }
-        }).toList();
+        return r.jsonLines();
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +36,6 @@ import org.npswatch.model.Substance;
  */
 class SimulateBeyondCatalogueTest {
     private static final Path SCENARIO = Path.of("src/test/resources/app/simulate/doubling-beyond-catalogue.yaml");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path tmp;
@@ -48,10 +46,7 @@ class SimulateBeyondCatalogueTest {
         Path config = Files.createDirectories(tmp.resolve("no-config"));
         CliRun sim = CliRun.in(data, config, Map.of(), "simulate", "--scenario", SCENARIO.toString());
         assertEquals(0, sim.code(), sim.toString());
-        List<JsonNode> key = new ArrayList<>();
-        for (String line : Files.readString(data.resolve(SimulateCommand.ANSWER_KEY)).lines().toList()) {
-            key.add(JSON.readTree(line));
-        }
+        List<JsonNode> key = CliRun.jsonLines(Files.readString(data.resolve(SimulateCommand.ANSWER_KEY)));
         assertEquals(1, key.size(), key.toString());
         JsonNode doubling = key.getFirst();
         assertEquals("VOLUME_UP", doubling.get("type").asText());
@@ -97,8 +92,7 @@ class SimulateBeyondCatalogueTest {
         CliRun flags = CliRun.in(data, config, Map.of(), "flags", "--format", "jsonl");
         assertEquals(0, flags.code(), flags.toString());
         List<String> upWeeks = new ArrayList<>();
-        for (String line : flags.out().lines().toList()) {
-            JsonNode f = JSON.readTree(line);
+        for (JsonNode f : flags.jsonLines()) {
             if (f.get("type").asText().equals("VOLUME_CHANGE") && f.get("substance").asText().equals("4-FA")
                     && f.path("direction").asText().equalsIgnoreCase("up")) {
                 upWeeks.add(f.get("week").asText());

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,7 +38,7 @@ class SimulateCommandTest {
         assertTrue(sim.out().contains("3 injected events in " + data.resolve(SimulateCommand.ANSWER_KEY)), sim.out());
 
         // the answer key: one object per event, ISO weeks as flags count them, substances as the lexicon names them
-        List<JsonNode> key = jsonLines(Files.readString(data.resolve(SimulateCommand.ANSWER_KEY)));
+        List<JsonNode> key = CliRun.jsonLines(Files.readString(data.resolve(SimulateCommand.ANSWER_KEY)));
         assertEquals(List.of(
                 JSON.readTree("""
                         {"type":"NEW_UNKNOWN_NAME","flag_type":"UNKNOWN_NAME","substance":"3-Cl-PVP","shop":"labpulse",
@@ -63,7 +62,7 @@ class SimulateCommandTest {
         assertEquals(0, detect.code(), detect.toString());
         CliRun flags = CliRun.in(data, config, Map.of(), "flags", "--format", "jsonl");
         assertEquals(0, flags.code(), flags.toString());
-        List<JsonNode> raised = jsonLines(flags.out());
+        List<JsonNode> raised = flags.jsonLines();
         for (JsonNode event : key.subList(0, 2)) {
             String type = event.get("flag_type").asText();
             String substance = event.get("substance").asText();
@@ -107,13 +106,5 @@ class SimulateCommandTest {
         assertEquals(Main.USAGE, missing.code());
         assertTrue(missing.err().contains("nope.yaml: no such file (the market scenario file)"), missing.err());
         assertTrue(Files.notExists(data), "no data directory for a run that never started");
-    }
-
-    private static List<JsonNode> jsonLines(String text) throws IOException {
-        List<JsonNode> out = new ArrayList<>();
-        for (String line : text.lines().filter(l -> !l.isBlank()).toList()) {
-            out.add(JSON.readTree(line));
-        }
-        return out;
     }
 }

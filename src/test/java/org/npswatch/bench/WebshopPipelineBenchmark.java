@@ -185,8 +185,7 @@ class WebshopPipelineBenchmark {
     private static void keepRichest(List<Offer> found, Page page, Map<String, Offer> offers, Map<String, String> evidence) {
         for (Offer o : found) {
             Offer previous = offers.get(o.listingKey());
-            if (previous == null || o.tiers().size() > previous.tiers().size()
-                    || o.tiers().size() == previous.tiers().size() && o.sku().isPresent() && previous.sku().isEmpty()) {
+            if (previous == null || o.isRicherThan(previous)) {
                 offers.put(o.listingKey(), o);
                 page.warcRecordId().ifPresent(id -> evidence.put(o.listingKey(), id));
             }

@@ -1,6 +1,7 @@
 package org.npswatch.detect;
 
 import java.util.SplittableRandom;
+import org.npswatch.testing.CountSampler;
 
 /**
  * Count noise for synthetic histories: Poisson, and negative binomial drawn as a gamma-Poisson
@@ -22,56 +23,12 @@ record Noise(String name, double dispersion, double size) {
             return 0;
         }
         if (size > 0) {
-            return poisson(gamma(size, random) * mean / size, random);
+            return CountSampler.poisson(CountSampler.gamma(size, random) * mean / size, random);
         }
         if (dispersion <= 1.0) {
-            return poisson(mean, random);
+            return CountSampler.poisson(mean, random);
         }
         double shape = mean / (dispersion - 1.0);
-        return poisson(gamma(shape, random) * mean / shape, random);
-    }
-
-    /** Poisson by inversion for small means, by a sum of halves for large ones (exact either way). */
-    static long poisson(double mean, SplittableRandom random) {
-        if (mean > 500) {
-            return poisson(mean / 2, random) + poisson(mean / 2, random);
-        }
-        double p = Math.exp(-mean);
-        double cdf = p;
-        double u = random.nextDouble();
-        long k = 0;
-        while (u > cdf && p > 0) {
-            k++;
-            p *= mean / k;
-            cdf += p;
-        }
-        return k;
-    }
-
-    /** Gamma(shape, 1) by Marsaglia and Tsang's method, boosted for shape below 1. */
-    static double gamma(double shape, SplittableRandom random) {
-        if (shape < 1) {
-            return gamma(shape + 1, random) * Math.pow(random.nextDouble(), 1.0 / shape);
-        }
-        double d = shape - 1.0 / 3;
-        double c = 1.0 / Math.sqrt(9 * d);
-        while (true) {
-            double x = gaussian(random);
-            double v = 1 + c * x;
-            if (v <= 0) {
-                continue;
-            }
-            v = v * v * v;
-            double u = random.nextDouble();
-            if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) {
-                return d * v;
-            }
-        }
-    }
-
-    static double gaussian(SplittableRandom random) {
-        double u1 = random.nextDouble();
-        double u2 = random.nextDouble();
-        return Math.sqrt(-2 * Math.log(1 - u1)) * Math.cos(2 * Math.PI * u2);
+        return CountSampler.poisson(CountSampler.gamma(shape, random) * mean / shape, random);
     }
 }

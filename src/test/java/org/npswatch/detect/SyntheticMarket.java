@@ -100,7 +100,7 @@ final class SyntheticMarket {
         long offers = noise.draw(Math.max(1.0, rate / 5), random);
         long shopsOffering = Math.min(offers, (offers + 1) / 2);
         int priced = (int) (offers + Math.min(posts, 10));
-        BigDecimal median = BigDecimal.valueOf(price * Math.exp(0.04 * Noise.gaussian(random))).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal median = BigDecimal.valueOf(price * Math.exp(0.04 * org.npswatch.testing.CountSampler.gaussian(random))).setScale(2, RoundingMode.HALF_UP);
         Set<SourceId> clearnet = new TreeSet<>(shops);
         List<String> evidence = List.of("urn:uuid:" + name + "-" + week, "tg-channel-1/" + (1000 + week));
         return new SubstanceWeek(name, status, (int) offers, (int) shopsOffering, (int) posts, (int) ads, (int) sellers,

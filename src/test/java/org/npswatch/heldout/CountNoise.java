@@ -2,6 +2,7 @@ package org.npswatch.heldout;
 
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.npswatch.testing.CountSampler;
 
 /**
  * Weekly count noise of a held-out history: Poisson, or negative binomial drawn as a gamma-Poisson
@@ -43,44 +44,12 @@ public record CountNoise(double dispersion) {
             return poisson(mean, random);
         }
         double shape = mean / (dispersion - 1.0);
-        return poisson(gamma(shape, random) * mean / shape, random);
+        return poisson(CountSampler.gamma(shape, random) * mean / shape, random);
     }
 
-    /** Poisson by inversion, halving large means so the first term does not underflow. */
+    /** A Poisson count (the history's levels are far below where the sampler's long could overflow an int). */
     static int poisson(double mean, SplittableRandom random) {
-        if (mean > 200) {
-            return poisson(mean / 2, random) + poisson(mean / 2, random);
-        }
-        double p = Math.exp(-mean);
-        double cdf = p;
-        double u = random.nextDouble();
-        int k = 0;
-        while (u > cdf && p > 0) {
-            k++;
-            p *= mean / k;
-            cdf += p;
-        }
-        return k;
-    }
-
-    /** Gamma(shape, 1) after Marsaglia and Tsang, boosted for shapes below 1. */
-    static double gamma(double shape, SplittableRandom random) {
-        if (shape < 1) {
-            return gamma(shape + 1, random) * Math.pow(random.nextDouble(), 1.0 / shape);
-        }
-        double d = shape - 1.0 / 3;
-        double c = 1.0 / Math.sqrt(9 * d);
-        while (true) {
-            double x = Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
-            double v = 1 + c * x;
-            if (v <= 0) {
-                continue;
-            }
-            v = v * v * v;
-            if (Math.log(random.nextDouble()) < 0.5 * x * x + d - d * v + d * Math.log(v)) {
-                return d * v;
-            }
-        }
+        return Math.toIntExact(CountSampler.poisson(mean, random));
     }
 
     private static String trim(double d) {
